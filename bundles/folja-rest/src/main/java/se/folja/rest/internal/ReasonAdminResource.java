@@ -1,0 +1,120 @@
+package se.folja.rest.internal;
+
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import se.folja.api.Actor;
+import se.folja.api.ValidationException;
+import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.reasons.ReasonCode;
+
+/**
+ * Administration of the reason catalogue: add, relabel, reorder, retire, reactivate and read the history.
+ * Every change needs the reason's current ETag in If-Match; a stale one is a 409 and nothing is stored.
+ */
+@Component(service = ReasonAdminResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(FoljaApplication.SELECT)
+@JSONRequired
+@Path("admin/reason-codes")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public final class ReasonAdminResource {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final ReasonCatalogue catalogue;
+
+    @Activate
+    public ReasonAdminResource(@Reference ReasonCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** @return every reason, retired ones included */
+    @GET
+    public List<ReasonJson> list() {
+        return catalogue.allReasons().stream().map(ReasonJson::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewReasonJson body, @Context SecurityContext security, @Context UriInfo uri) {
+        if (body == null) {
+            throw ValidationException.of("body", "a reason is required");
+        }
+        ReasonCode created = catalogue.create(body.toNewReason(), actor(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .tag(Versions.tag(created.version())).entity(ReasonJson.of(created)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    public Response read(@PathParam("code") String code) {
+        return withTag(catalogue.reason(code));
+    }
+
+    /** Relabels or reorders: the body's fields replace the stored ones; absent fields stay. */
+    @PATCH
+    @Path("{code}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    public Response edit(@PathParam("code") String code, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            ReasonEditJson body, @Context SecurityContext security) {
+        long version = Versions.ifMatch(ifMatch);
+        if (body == null) {
+            throw ValidationException.of("body", "give at least one of labelSv, labelEn, sortOrder");
+        }
+        return withTag(catalogue.edit(code, version, body.toEdit(), actor(security)));
+    }
+
+    /** Takes the reason out of the dropdown; it stays valid in history. */
+    @POST
+    @Path("{code}/retire")
+    public Response retire(@PathParam("code") String code, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        return withTag(catalogue.retire(code, Versions.ifMatch(ifMatch), actor(security)));
+    }
+
+    /** Puts a retired reason back into the dropdown. */
+    @POST
+    @Path("{code}/reactivate")
+    public Response reactivate(@PathParam("code") String code, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        return withTag(catalogue.reactivate(code, Versions.ifMatch(ifMatch), actor(security)));
+    }
+
+    /** @return every change of the reason, oldest first */
+    @GET
+    @Path("{code}/history")
+    public List<ReasonChangeJson> history(@PathParam("code") String code) {
+        return catalogue.history(code).stream().map(ReasonChangeJson::of).toList();
+    }
+
+    private static Response withTag(ReasonCode reason) {
+        return Response.ok(ReasonJson.of(reason)).tag(Versions.tag(reason.version())).build();
+    }
+
+    private static Actor actor(SecurityContext security) {
+        return new Actor(security.getUserPrincipal().getName());
+    }
+}

@@ -1,0 +1,18 @@
+package se.folja.rest.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Authentication of the REST API, PID {@code se.folja.security}. */
+@ObjectClassDefinition(
+        name = "Följa security",
+        description = "How the Följa REST API authenticates callers (HTTP Basic against a Karaf JAAS realm).")
+public @interface SecurityConfig {
+
+    @AttributeDefinition(
+            name = "JAAS realm",
+            description = "The Karaf JAAS realm that checks user names and passwords and grants the roles"
+                    + " folja-staff, folja-admin and folja-statistician. 'karaf' is the container's own realm;"
+                    + " a host may point it at an LDAP-backed realm instead.")
+    String realm() default "karaf";
+}

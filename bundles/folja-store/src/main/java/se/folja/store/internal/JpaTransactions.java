@@ -1,0 +1,67 @@
+package se.folja.store.internal;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+import javax.persistence.OptimisticLockException;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+import se.folja.api.ConflictException;
+import se.folja.api.FoljaException;
+
+/**
+ * Reads and writes through the {@link JpaTemplate}, turning store failures into the API's exceptions: an
+ * API exception thrown inside the work passes through (the transaction is rolled back), and a write that
+ * loses a race — a concurrent update or a duplicate key — becomes a {@link ConflictException}.
+ */
+final class JpaTransactions {
+
+    private final JpaTemplate jpa;
+
+    JpaTransactions(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    /** Runs {@code work} in the caller's transaction if there is one, else without. */
+    <R> R read(EmFunction<R> work) {
+        return unwrapped(null, () -> jpa.txExpr(TransactionType.Supports, work));
+    }
+
+    /**
+     * Runs {@code work} in a transaction; everything it wrote is rolled back if it throws.
+     *
+     * @param conflict what to tell the client if the write loses a race, e.g. "reason code 'X' exists already"
+     */
+    <R> R write(String conflict, EmFunction<R> work) {
+        return unwrapped(conflict, () -> jpa.txExpr(TransactionType.Required, work));
+    }
+
+    private static <R> R unwrapped(String conflict, Supplier<R> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FoljaException folja) {
+                    throw folja;
+                }
+                if (conflict != null && isLostRace(cause)) {
+                    throw new ConflictException(
+                            Character.toUpperCase(conflict.charAt(0)) + conflict.substring(1)
+                                    + ". Read it again and retry.", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isLostRace(Throwable cause) {
+        if (cause instanceof OptimisticLockException) {
+            return true;
+        }
+        // SQLState class 23: integrity constraint violation, e.g. a concurrent insert of the same key
+        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
+    }
+}
