@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class JaasAuthenticationFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticationFilter.class);
-    static final String CHALLENGE = "Basic realm=\"Följa\", charset=\"UTF-8\"";
+    static final String CHALLENGE = "Basic realm=\"Folja\", charset=\"UTF-8\"";
 
     @Context
     private ResourceInfo resourceInfo;

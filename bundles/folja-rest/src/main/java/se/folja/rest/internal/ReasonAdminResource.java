@@ -24,6 +24,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import se.folja.api.Actor;
 import se.folja.api.ValidationException;
 import se.folja.api.reasons.ReasonCatalogue;
@@ -38,6 +44,7 @@ import se.folja.api.reasons.ReasonCode;
 @JaxrsApplicationSelect(FoljaApplication.SELECT)
 @JSONRequired
 @Path("admin/reason-codes")
+@Tag(name = "Reason catalogue administration", description = "Add, relabel, reorder, retire; read the history")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public final class ReasonAdminResource {
@@ -53,12 +60,17 @@ public final class ReasonAdminResource {
 
     /** @return every reason, retired ones included */
     @GET
+    @Operation(summary = "Every reason, retired ones included")
     public List<ReasonJson> list() {
         return catalogue.allReasons().stream().map(ReasonJson::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a reason", description = "Without sortOrder the reason is placed last.")
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
+    @ApiResponse(responseCode = "400", description = "Invalid fields, each named")
+    @ApiResponse(responseCode = "409", description = "The code exists already")
     public Response create(NewReasonJson body, @Context SecurityContext security, @Context UriInfo uri) {
         if (body == null) {
             throw ValidationException.of("body", "a reason is required");
@@ -70,6 +82,8 @@ public final class ReasonAdminResource {
 
     @GET
     @Path("{code}")
+    @Operation(summary = "One reason, with its version as ETag")
+    @ApiResponse(responseCode = "404", description = "No such reason")
     public Response read(@PathParam("code") String code) {
         return withTag(catalogue.reason(code));
     }
@@ -78,7 +92,13 @@ public final class ReasonAdminResource {
     @PATCH
     @Path("{code}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    public Response edit(@PathParam("code") String code, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(summary = "Relabel or reorder a reason",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
+                    description = "The ETag of the reason as read"))
+    @ApiResponse(responseCode = "200", description = "Edited; the new ETag is returned")
+    @ApiResponse(responseCode = "409", description = "Someone else changed the reason since it was read")
+    @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    public Response edit(@PathParam("code") String code, @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             ReasonEditJson body, @Context SecurityContext security) {
         long version = Versions.ifMatch(ifMatch);
         if (body == null) {
@@ -90,7 +110,11 @@ public final class ReasonAdminResource {
     /** Takes the reason out of the dropdown; it stays valid in history. */
     @POST
     @Path("{code}/retire")
-    public Response retire(@PathParam("code") String code, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(summary = "Retire a reason: it leaves the dropdown and stays valid in history",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
+                    description = "The ETag of the reason as read"))
+    @ApiResponse(responseCode = "409", description = "Someone else changed the reason since it was read")
+    public Response retire(@PathParam("code") String code, @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         return withTag(catalogue.retire(code, Versions.ifMatch(ifMatch), actor(security)));
     }
@@ -98,7 +122,11 @@ public final class ReasonAdminResource {
     /** Puts a retired reason back into the dropdown. */
     @POST
     @Path("{code}/reactivate")
-    public Response reactivate(@PathParam("code") String code, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @Operation(summary = "Put a retired reason back into the dropdown",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
+                    description = "The ETag of the reason as read"))
+    @ApiResponse(responseCode = "409", description = "Someone else changed the reason since it was read")
+    public Response reactivate(@PathParam("code") String code, @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         return withTag(catalogue.reactivate(code, Versions.ifMatch(ifMatch), actor(security)));
     }
@@ -106,6 +134,8 @@ public final class ReasonAdminResource {
     /** @return every change of the reason, oldest first */
     @GET
     @Path("{code}/history")
+    @Operation(summary = "Every change of a reason, oldest first: who, when, before and after")
+    @ApiResponse(responseCode = "404", description = "No such reason")
     public List<ReasonChangeJson> history(@PathParam("code") String code) {
         return catalogue.history(code).stream().map(ReasonChangeJson::of).toList();
     }

@@ -27,6 +27,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import se.folja.api.ValidationException;
 import se.folja.api.reasons.Language;
 import se.folja.api.reasons.ReasonCatalogue;
@@ -42,6 +50,7 @@ import se.folja.api.reasons.ReasonCode;
 @JaxrsApplicationSelect(FoljaApplication.SELECT)
 @JSONRequired
 @Path("reason-codes")
+@Tag(name = "Reason codes", description = "Orsaker till ej genomförda insatser: the dropdown")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.STATISTICIAN})
 public final class ReasonCodeResource {
@@ -65,7 +74,16 @@ public final class ReasonCodeResource {
      * @return the active reasons, or 304 if the client's If-None-Match still matches
      */
     @GET
-    public Response dropdown(@QueryParam("lang") String lang, @Context Request request) {
+    @Operation(summary = "The reason dropdown",
+            description = "Active reasons in sort order, labelled in Swedish (default) or English. Send the ETag"
+                    + " back in If-None-Match to get 304 while nothing has changed.")
+    @ApiResponse(responseCode = "200", description = "The active reasons",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ReasonOptionJson.class))))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @ApiResponse(responseCode = "400", description = "lang is neither sv nor en")
+    public Response dropdown(
+            @Parameter(description = "Label language: sv (default) or en") @QueryParam("lang") String lang,
+            @Context Request request) {
         Language language = language(lang);
         List<ReasonCode> active = catalogue.activeReasons();
         EntityTag tag = tag(active, language);
