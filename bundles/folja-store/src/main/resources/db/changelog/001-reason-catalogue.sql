@@ -9,7 +9,7 @@ CREATE TABLE reason_code (
     sort_order  INTEGER      NOT NULL,
     active      BOOLEAN      NOT NULL,
     version     BIGINT       NOT NULL,
-    changed_at  TIMESTAMP    NOT NULL,
+    changed_at  BIGINT       NOT NULL, -- milliseconds since 1970-01-01T00:00Z
     CONSTRAINT pk_reason_code PRIMARY KEY (code),
     CONSTRAINT ck_reason_code_initiator CHECK (initiator IN ('CLIENT', 'ORGANISATION'))
 );
@@ -22,7 +22,7 @@ CREATE TABLE reason_code_revision (
     revision    BIGINT       NOT NULL,
     kind        VARCHAR(16)  NOT NULL,
     changed_by  VARCHAR(100) NOT NULL,
-    changed_at  TIMESTAMP    NOT NULL,
+    changed_at  BIGINT       NOT NULL, -- milliseconds since 1970-01-01T00:00Z
     label_sv    VARCHAR(200) NOT NULL,
     label_en    VARCHAR(200) NOT NULL,
     initiator   VARCHAR(16)  NOT NULL,

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.persistence.LockModeType;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,6 +77,8 @@ public final class JpaReasonStore implements ReasonStore {
                 throw new ConflictException("Reason code '" + reason.code() + "' is at version " + entity.version()
                         + ", not " + expectedVersion + ": someone else changed it. Read it again and retry.");
             }
+            // every update is a new version with its own revision, even one that leaves every column as it was
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             entity.apply(stamped(reason, changedAt));
             em.flush();
             ReasonCode stored = entity.toRecord();

@@ -1,7 +1,6 @@
 package se.folja.store.internal.entity;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -43,9 +42,12 @@ public class ReasonEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    /** UTC. */
+    /**
+     * Milliseconds since 1970-01-01T00:00Z. A number, not a TIMESTAMP: EclipseLink 2.7 binds date-times in the
+     * JVM's time zone, which shifts instants in a daylight-saving gap; a number means one instant everywhere.
+     */
     @Column(name = "changed_at", nullable = false)
-    private LocalDateTime changedAt;
+    private long changedAt;
 
     protected ReasonEntity() {
         // for JPA
@@ -65,12 +67,12 @@ public class ReasonEntity {
         labelEn = reason.labelEn();
         sortOrder = reason.sortOrder();
         active = reason.active();
-        changedAt = LocalDateTime.ofInstant(reason.changedAt(), ZoneOffset.UTC);
+        changedAt = reason.changedAt().toEpochMilli();
     }
 
     public ReasonCode toRecord() {
         return new ReasonCode(code, labelSv, labelEn, initiator, sortOrder, active, version,
-                changedAt.toInstant(ZoneOffset.UTC));
+                Instant.ofEpochMilli(changedAt));
     }
 
     public String code() {

@@ -1,8 +1,7 @@
 package se.folja.store.internal.entity;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.Objects;
 
 import javax.persistence.Column;
@@ -41,9 +40,12 @@ public class ReasonRevisionEntity {
     @Column(name = "changed_by", nullable = false, length = 100)
     private String changedBy;
 
-    /** UTC. */
+    /**
+     * Milliseconds since 1970-01-01T00:00Z. A number, not a TIMESTAMP: EclipseLink 2.7 binds date-times in the
+     * JVM's time zone, which shifts instants in a daylight-saving gap; a number means one instant everywhere.
+     */
     @Column(name = "changed_at", nullable = false)
-    private LocalDateTime changedAt;
+    private long changedAt;
 
     @Column(name = "label_sv", nullable = false, length = 200)
     private String labelSv;
@@ -72,7 +74,7 @@ public class ReasonRevisionEntity {
         entity.revision = reason.version();
         entity.kind = kind;
         entity.changedBy = changedBy;
-        entity.changedAt = LocalDateTime.ofInstant(reason.changedAt(), ZoneOffset.UTC);
+        entity.changedAt = reason.changedAt().toEpochMilli();
         entity.labelSv = reason.labelSv();
         entity.labelEn = reason.labelEn();
         entity.initiator = reason.initiator();
@@ -84,7 +86,7 @@ public class ReasonRevisionEntity {
     /** @return the reason as it was after this revision */
     public ReasonCode snapshot() {
         return new ReasonCode(code, labelSv, labelEn, initiator, sortOrder, active, revision,
-                changedAt.toInstant(ZoneOffset.UTC));
+                Instant.ofEpochMilli(changedAt));
     }
 
     public long revision() {
