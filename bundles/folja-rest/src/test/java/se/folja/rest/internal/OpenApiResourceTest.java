@@ -1,0 +1,75 @@
+package se.folja.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+class OpenApiResourceTest {
+
+    private static OpenAPI api;
+
+    @BeforeAll
+    static void describe() {
+        api = OpenApiResource.describe(Set.of(ReasonCodeResource.class, ReasonAdminResource.class));
+    }
+
+    private static PathItem path(String path) {
+        PathItem item = api.getPaths().get(path);
+        assertNotNull(item, path + " in " + api.getPaths().keySet());
+        return item;
+    }
+
+    @Test
+    void describesTheDropdown() {
+        PathItem dropdown = path("/reason-codes");
+        assertNotNull(dropdown.getGet());
+        assertNull(dropdown.getPost());
+    }
+
+    @Test
+    void describesTheAdministration() {
+        PathItem list = path("/admin/reason-codes");
+        assertNotNull(list.getGet());
+        assertNotNull(list.getPost());
+
+        PathItem one = path("/admin/reason-codes/{code}");
+        assertNotNull(one.getGet());
+        assertNotNull(one.getPatch());
+
+        assertNotNull(path("/admin/reason-codes/{code}/history").getGet());
+        assertNotNull(path("/admin/reason-codes/{code}/retire").getPost());
+    }
+
+    @Test
+    void everyOperationNeedsBasicAuth() {
+        SecurityScheme scheme = api.getComponents().getSecuritySchemes().get(OpenApiResource.BASIC_AUTH);
+        assertNotNull(scheme);
+        assertEquals(SecurityScheme.Type.HTTP, scheme.getType());
+        assertEquals("basic", scheme.getScheme());
+        assertTrue(api.getSecurity().stream().anyMatch(r -> r.containsKey("basicAuth")));
+    }
+
+    @Test
+    void servesUnderTheApplicationBase() {
+        assertEquals("/folja/api/v1", api.getServers().get(0).getUrl());
+    }
+
+    @Test
+    void describesTheDropdownEntry() {
+        Schema<?> option = api.getComponents().getSchemas().get("ReasonOptionJson");
+        assertNotNull(option, "schemas: " + api.getComponents().getSchemas().keySet());
+        assertTrue(option.getProperties().keySet().containsAll(Set.of("code", "label", "initiator")),
+                option.getProperties().keySet().toString());
+    }
+}
