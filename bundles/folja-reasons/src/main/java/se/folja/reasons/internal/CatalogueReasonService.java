@@ -173,10 +173,17 @@ public final class CatalogueReasonService implements ReasonCatalogue {
             errors.add(new FieldError(field, "must not be blank"));
         } else if (label.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        } else if (label.chars().anyMatch(Character::isISOControl)) {
+        } else if (label.chars().anyMatch(CatalogueReasonService::breaksTheLine)) {
             errors.add(new FieldError(field, "must not contain control characters such as line breaks"));
         }
         return label;
+    }
+
+    /** Control characters (line feed, tab, NEL…) and the separators U+2028 (line) and U+2029 (paragraph). */
+    private static boolean breaksTheLine(int c) {
+        return Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static void sortOrder(Integer value, List<FieldError> errors) {

@@ -81,6 +81,33 @@ class CatalogueReasonServiceTest {
                 new NewReason("X", "Två\nrader", null, Initiator.CLIENT, 1), ADMIN));
         assertEquals(List.of("code", "labelSv", "labelEn"), fields(lineBreak));
         assertEquals("is required", lineBreak.errors().get(2).message());
+        assertTrue(lineBreak.errors().get(1).message().contains("line breaks"), lineBreak.errors().get(1).message());
+        assertEquals(0, store.writes);
+        assertEquals(List.of("PERSONALBRIST", "MAENDE", "BORTREST"), codes(catalogue.allReasons()));
+    }
+
+    @Test
+    void aUnicodeLineOrParagraphSeparatorIsALineBreakToo() {
+        ValidationException e = assertThrows(ValidationException.class, () -> catalogue.create(
+                new NewReason("RADBRYTNING", "Två\u2028rader", "Two\u2029paragraphs", Initiator.CLIENT, 1), ADMIN));
+        assertEquals(List.of("labelSv", "labelEn"), fields(e));
+        assertEquals(0, store.writes);
+        assertThrows(ValidationException.class,
+                () -> catalogue.edit("BORTREST", 1, new ReasonEdit("Bort\u2028rest", null, null), ADMIN));
+        assertEquals("Bortrest", catalogue.reason("BORTREST").labelSv());
+    }
+
+    @Test
+    void aNewReasonWithoutSortOrderIsPlacedOneConfiguredStepAfterTheLast() {
+        CatalogueReasonService wideSteps =
+                new CatalogueReasonService(store, config(120, 25), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertEquals(135, wideSteps.create(
+                new NewReason("SJUKHUSVISTELSE", "Sjukhusvistelse", "Hospital stay", Initiator.CLIENT, null), ADMIN)
+                .sortOrder());
+        assertEquals(160, wideSteps.create(
+                new NewReason("SKOLA", "Skola", "School", Initiator.CLIENT, null), ADMIN).sortOrder());
+        assertEquals(List.of("PERSONALBRIST", "MAENDE", "BORTREST", "SJUKHUSVISTELSE", "SKOLA"),
+                codes(wideSteps.activeReasons()));
     }
 
     @Test
@@ -112,6 +139,11 @@ class CatalogueReasonServiceTest {
         assertEquals(2, history.size());
         assertEquals("Bortrest", history.get(1).before().labelSv());
         assertEquals(List.of("labelSv", "sortOrder"), history.get(1).changedFields());
+        assertEquals(ChangeKind.EDITED, history.get(1).kind());
+        assertEquals(2, history.get(1).revision());
+        assertEquals("admin", history.get(1).changedBy());
+        assertEquals(Instant.parse("2026-11-23T09:15:30.123Z"), history.get(1).changedAt());
+        assertEquals(edited, history.get(1).after());
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,28 @@ class OpenApiResourceTest {
 
         assertNotNull(path("/admin/reason-codes/{code}/history").getGet());
         assertNotNull(path("/admin/reason-codes/{code}/retire").getPost());
+    }
+
+    @Test
+    void eachPathOffersExactlyItsMethods() {
+        Map<String, Set<PathItem.HttpMethod>> expected = Map.of(
+                "/reason-codes", Set.of(PathItem.HttpMethod.GET),
+                "/admin/reason-codes", Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.POST),
+                "/admin/reason-codes/{code}", Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.PATCH),
+                "/admin/reason-codes/{code}/history", Set.of(PathItem.HttpMethod.GET),
+                "/admin/reason-codes/{code}/retire", Set.of(PathItem.HttpMethod.POST),
+                "/admin/reason-codes/{code}/reactivate", Set.of(PathItem.HttpMethod.POST));
+        Map<String, Set<PathItem.HttpMethod>> described = new TreeMap<>();
+        api.getPaths().forEach((path, item) -> described.put(path, item.readOperationsMap().keySet()));
+
+        assertEquals(new TreeMap<>(expected), described);
+    }
+
+    @Test
+    void anEditNeedsIfMatch() {
+        assertTrue(path("/admin/reason-codes/{code}").getPatch().getParameters().stream()
+                .anyMatch(p -> "If-Match".equals(p.getName()) && "header".equals(p.getIn())
+                        && Boolean.TRUE.equals(p.getRequired())));
     }
 
     @Test

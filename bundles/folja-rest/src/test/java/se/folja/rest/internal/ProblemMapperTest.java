@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.core.Response;
@@ -156,6 +161,31 @@ class ProblemMapperTest {
         String json = JsonProvider.MAPPER.writeValueAsString(body);
         assertFalse(json.contains(PERSONNUMMER), json);
         assertFalse(json.contains("duplicate key"), json);
+        assertFalse(json.contains("IllegalStateException") || json.contains("java.lang"), "no exception type: " + json);
+        assertFalse(json.contains("ProblemMapperTest") || body.detail().contains("\tat "), "no stack trace: " + json);
+    }
+
+    @Test
+    void theLogOfAnUnexpectedFailureNamesTheIncidentButNotTheMessage() {
+        RuntimeException failure = new IllegalStateException("duplicate key for client " + PERSONNUMMER,
+                new RuntimeException("row " + PERSONNUMMER + " locked"));
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        String detail;
+        try {
+            // slf4j-simple, the test binding, writes to whatever System.err is at the time of the call
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            detail = problem(mapper.toResponse(failure)).detail();
+        } finally {
+            System.setErr(stderr);
+        }
+        String logged = captured.toString(StandardCharsets.UTF_8);
+
+        Matcher incident = Pattern.compile("incident id is ([0-9a-f-]{36})").matcher(detail);
+        assertTrue(incident.find(), detail);
+        assertTrue(logged.contains(incident.group(1)), "the log names the incident of the response: " + logged);
+        assertTrue(logged.contains(IllegalStateException.class.getName()), logged);
+        assertFalse(logged.contains(PERSONNUMMER), logged);
     }
 
     @Test
