@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,8 +35,6 @@ import se.folja.api.store.ReasonStore;
 @Designate(ocd = ReasonsConfig.class)
 public final class CatalogueReasonService implements ReasonCatalogue {
 
-    /** Upper-case letters, digits and underscores, starting with a letter: safe in URLs, logs and exports. */
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     static final int MAX_SORT_ORDER = 1_000_000;
 
     private static final Logger AUDIT = LoggerFactory.getLogger("se.folja.audit");
@@ -84,12 +81,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         if (reason == null) {
             throw ValidationException.of("body", "a reason is required");
         }
-        if (reason.code() == null || reason.code().isBlank()) {
-            errors.add(new FieldError("code", "is required"));
-        } else if (!CODE.matcher(reason.code()).matches()) {
-            errors.add(new FieldError("code", "must be 2-40 characters: upper-case letters A-Z, digits and"
-                    + " underscores, starting with a letter"));
-        }
+        CatalogueRules.code(reason.code(), errors);
         String labelSv = label("labelSv", reason.labelSv(), true, errors);
         String labelEn = label("labelEn", reason.labelEn(), true, errors);
         if (reason.initiator() == null) {
@@ -161,29 +153,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
     }
 
     private String label(String field, String value, boolean required, List<FieldError> errors) {
-        if (value == null) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-            return null;
-        }
-        String label = value.strip();
-        int max = Math.min(200, config.label_maxLength());
-        if (label.isEmpty()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (label.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        } else if (label.chars().anyMatch(CatalogueReasonService::breaksTheLine)) {
-            errors.add(new FieldError(field, "must not contain control characters such as line breaks"));
-        }
-        return label;
-    }
-
-    /** Control characters (line feed, tab, NEL…) and the separators U+2028 (line) and U+2029 (paragraph). */
-    private static boolean breaksTheLine(int c) {
-        return Character.isISOControl(c)
-                || Character.getType(c) == Character.LINE_SEPARATOR
-                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
+        return CatalogueRules.label(field, value, required, config.label_maxLength(), errors);
     }
 
     private static void sortOrder(Integer value, List<FieldError> errors) {

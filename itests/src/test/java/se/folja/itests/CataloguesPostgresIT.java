@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ReasonCataloguePostgresIT extends ReasonCatalogueContract {
+public class CataloguesPostgresIT extends InterventionTypeContract {
 
     @Configuration
     public Option[] config() {

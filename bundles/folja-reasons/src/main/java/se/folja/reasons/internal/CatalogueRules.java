@@ -1,0 +1,61 @@
+package se.folja.reasons.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import se.folja.api.FieldError;
+
+/**
+ * The rules every administrator-maintained list shares (reason codes, intervention types): stable codes
+ * and short one-line labels in Swedish and English.
+ */
+final class CatalogueRules {
+
+    /** Upper-case letters, digits and underscores, starting with a letter: safe in URLs, logs and exports. */
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    /** The database columns' width: no configuration may allow more. */
+    static final int LONGEST_LABEL = 200;
+
+    private CatalogueRules() {
+    }
+
+    /** Adds an error for {@code field} unless {@code code} is present and well-formed. */
+    static void code(String code, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError("code", "is required"));
+        } else if (!CODE.matcher(code).matches()) {
+            errors.add(new FieldError("code", "must be 2-40 characters: upper-case letters A-Z, digits and"
+                    + " underscores, starting with a letter"));
+        }
+    }
+
+    /**
+     * @return the label stripped of surrounding space, or null if absent; an error is added for a missing
+     *     required label, a blank one, one longer than {@code maxLength}, or one that breaks the line
+     */
+    static String label(String field, String value, boolean required, int maxLength, List<FieldError> errors) {
+        if (value == null) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        String label = value.strip();
+        int max = Math.min(LONGEST_LABEL, maxLength);
+        if (label.isEmpty()) {
+            errors.add(new FieldError(field, "must not be blank"));
+        } else if (label.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        } else if (label.chars().anyMatch(CatalogueRules::breaksTheLine)) {
+            errors.add(new FieldError(field, "must not contain control characters such as line breaks"));
+        }
+        return label;
+    }
+
+    /** Control characters (line feed, tab, NEL…) and the separators U+2028 (line) and U+2029 (paragraph). */
+    private static boolean breaksTheLine(int c) {
+        return Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
+    }
+}
