@@ -13,24 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import javax.persistence.EntityManagerFactory;
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,9 +35,10 @@ import se.folja.store.internal.entity.ReasonEntity;
 
 /**
  * What {@link JpaReasonStore} promises, whatever the database: each test gets a new, empty database that
- * {@link SchemaMigration} brings up to date, and a store over the production persistence unit.
+ * {@link SchemaMigration} brings up to date ({@link StoreTestSupport}), and a store over the production
+ * persistence unit.
  */
-abstract class ReasonStoreContract {
+abstract class ReasonStoreContract extends StoreTestSupport {
 
     /** Kalmar's reasons in the agreed order. */
     static final List<String> KALMAR_CODES = List.of(
@@ -61,40 +51,11 @@ abstract class ReasonStoreContract {
     static final Instant T2 = Instant.parse("2026-03-02T09:16:01.987Z");
     static final Instant T3 = Instant.parse("2026-03-03T14:00:00.001Z");
 
-    private static int databases;
-
-    private String databaseName;
-    private DataSource dataSource;
-    private EntityManagerFactory emf;
     private ReasonStore store;
 
-    /** @return a connection source for a new, empty database called {@code name} */
-    protected abstract DataSource createDatabase(String name) throws Exception;
-
-    /** Removes the database {@code name}; every connection to it has been closed. */
-    protected abstract void dropDatabase(String name) throws Exception;
-
     @BeforeEach
-    void createStore() throws Exception {
-        databaseName = "folja_test_" + nextDatabase();
-        dataSource = createDatabase(databaseName);
-        SchemaMigration.migrate(dataSource);
-        emf = TestPersistence.entityManagerFactory(dataSource);
-        store = new JpaReasonStore(new ResourceLocalJpaTemplate(emf), null);
-    }
-
-    @AfterEach
-    void dropStore() throws Exception {
-        if (emf != null) {
-            emf.close();
-        }
-        if (dataSource != null) {
-            dropDatabase(databaseName);
-        }
-    }
-
-    private static synchronized int nextDatabase() {
-        return ++databases;
+    void createReasonStore() {
+        store = new JpaReasonStore(jpa(), null);
     }
 
     // ---------------------------------------------------------------- migration and the shipped catalogue
@@ -164,7 +125,7 @@ abstract class ReasonStoreContract {
         Map<String, List<ReasonChange>> histories = histories();
         int changesets = appliedChangesets();
 
-        SchemaMigration.migrate(dataSource);
+        SchemaMigration.migrate(dataSource());
 
         assertEquals(reasons, store.findAll());
         assertEquals(histories, histories());
@@ -406,40 +367,6 @@ abstract class ReasonStoreContract {
         assertEquals(13 + rounds, store.findAll().size());
     }
 
-    /**
-     * Starts both writes together and asserts that exactly one succeeds and the other gets a
-     * {@link ConflictException}.
-     *
-     * @return what the successful one returned
-     */
-    @SafeVarargs
-    private static ReasonCode race(ExecutorService pool, String where, Callable<ReasonCode>... writes)
-            throws InterruptedException, TimeoutException {
-        CyclicBarrier start = new CyclicBarrier(writes.length);
-        List<Future<ReasonCode>> attempts = new ArrayList<>();
-        for (Callable<ReasonCode> write : writes) {
-            attempts.add(pool.submit(() -> {
-                start.await(30, TimeUnit.SECONDS);
-                return write.call();
-            }));
-        }
-        List<ReasonCode> winners = new ArrayList<>();
-        int conflicts = 0;
-        for (Future<ReasonCode> attempt : attempts) {
-            try {
-                winners.add(attempt.get(60, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof ConflictException)) {
-                    throw new AssertionError(where + ": neither success nor conflict", e.getCause());
-                }
-                conflicts++;
-            }
-        }
-        assertEquals(1, winners.size(), where + ": successes");
-        assertEquals(writes.length - 1, conflicts, where + ": conflicts");
-        return winners.get(0);
-    }
-
     // ---------------------------------------------------------------- reading
 
     @Test
@@ -489,7 +416,7 @@ abstract class ReasonStoreContract {
 
     @Test
     void theTestTemplateRollsBackAndRethrowsLikeAries() {
-        ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(emf);
+        ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(emf());
         IllegalStateException failure = new IllegalStateException("boom");
 
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> jpa.tx(em -> {
@@ -518,7 +445,7 @@ abstract class ReasonStoreContract {
     }
 
     private int appliedChangesets() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from databasechangelog")) {
             rows.next();
