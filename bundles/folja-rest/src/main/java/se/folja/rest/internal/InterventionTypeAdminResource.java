@@ -30,7 +30,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import se.folja.api.Actor;
 import se.folja.api.ValidationException;
 import se.folja.api.interventions.InterventionType;
 import se.folja.api.interventions.InterventionTypeCatalogue;
@@ -72,7 +71,7 @@ public final class InterventionTypeAdminResource {
         if (body == null) {
             throw ValidationException.of("body", "an intervention type is required");
         }
-        InterventionType created = types.create(body.code(), body.labelSv(), body.labelEn(), actor(security));
+        InterventionType created = types.create(body.code(), body.labelSv(), body.labelEn(), Roles.actor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .tag(Versions.tag(created.version())).entity(InterventionTypeJson.of(created)).build();
     }
@@ -100,7 +99,7 @@ public final class InterventionTypeAdminResource {
         if (body == null) {
             throw ValidationException.of("body", "give labelSv, labelEn or both");
         }
-        return withTag(types.relabel(code, version, body.labelSv(), body.labelEn(), actor(security)));
+        return withTag(types.relabel(code, version, body.labelSv(), body.labelEn(), Roles.actor(security)));
     }
 
     @POST
@@ -111,7 +110,7 @@ public final class InterventionTypeAdminResource {
     public Response retire(@PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return withTag(types.setActive(code, Versions.ifMatch(ifMatch), false, actor(security)));
+        return withTag(types.setActive(code, Versions.ifMatch(ifMatch), false, Roles.actor(security)));
     }
 
     @POST
@@ -122,14 +121,10 @@ public final class InterventionTypeAdminResource {
     public Response reactivate(@PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return withTag(types.setActive(code, Versions.ifMatch(ifMatch), true, actor(security)));
+        return withTag(types.setActive(code, Versions.ifMatch(ifMatch), true, Roles.actor(security)));
     }
 
     private static Response withTag(InterventionType type) {
         return Response.ok(InterventionTypeJson.of(type)).tag(Versions.tag(type.version())).build();
-    }
-
-    private static Actor actor(SecurityContext security) {
-        return new Actor(security.getUserPrincipal().getName());
     }
 }

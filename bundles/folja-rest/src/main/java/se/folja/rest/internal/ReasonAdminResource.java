@@ -30,7 +30,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import se.folja.api.Actor;
 import se.folja.api.ValidationException;
 import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonCode;
@@ -75,7 +74,7 @@ public final class ReasonAdminResource {
         if (body == null) {
             throw ValidationException.of("body", "a reason is required");
         }
-        ReasonCode created = catalogue.create(body.toNewReason(), actor(security));
+        ReasonCode created = catalogue.create(body.toNewReason(), Roles.actor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .tag(Versions.tag(created.version())).entity(ReasonJson.of(created)).build();
     }
@@ -104,7 +103,7 @@ public final class ReasonAdminResource {
         if (body == null) {
             throw ValidationException.of("body", "give at least one of labelSv, labelEn, sortOrder");
         }
-        return withTag(catalogue.edit(code, version, body.toEdit(), actor(security)));
+        return withTag(catalogue.edit(code, version, body.toEdit(), Roles.actor(security)));
     }
 
     /** Takes the reason out of the dropdown; it stays valid in history. */
@@ -116,7 +115,7 @@ public final class ReasonAdminResource {
     @ApiResponse(responseCode = "409", description = "Someone else changed the reason since it was read")
     public Response retire(@PathParam("code") String code, @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return withTag(catalogue.retire(code, Versions.ifMatch(ifMatch), actor(security)));
+        return withTag(catalogue.retire(code, Versions.ifMatch(ifMatch), Roles.actor(security)));
     }
 
     /** Puts a retired reason back into the dropdown. */
@@ -128,7 +127,7 @@ public final class ReasonAdminResource {
     @ApiResponse(responseCode = "409", description = "Someone else changed the reason since it was read")
     public Response reactivate(@PathParam("code") String code, @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return withTag(catalogue.reactivate(code, Versions.ifMatch(ifMatch), actor(security)));
+        return withTag(catalogue.reactivate(code, Versions.ifMatch(ifMatch), Roles.actor(security)));
     }
 
     /** @return every change of the reason, oldest first */
@@ -142,9 +141,5 @@ public final class ReasonAdminResource {
 
     private static Response withTag(ReasonCode reason) {
         return Response.ok(ReasonJson.of(reason)).tag(Versions.tag(reason.version())).build();
-    }
-
-    private static Actor actor(SecurityContext security) {
-        return new Actor(security.getUserPrincipal().getName());
     }
 }

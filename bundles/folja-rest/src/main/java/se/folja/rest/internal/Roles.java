@@ -1,5 +1,9 @@
 package se.folja.rest.internal;
 
+import javax.ws.rs.core.SecurityContext;
+
+import se.folja.api.Actor;
+
 /**
  * The JAAS roles Följa checks. A host grants them through its realm (properties file, LDAP groups…).
  */
@@ -12,5 +16,10 @@ final class Roles {
     static final String STATISTICIAN = "folja-statistician";
 
     private Roles() {
+    }
+
+    /** @return the authenticated caller as the actor of a change (the filter has set the principal) */
+    static Actor actor(SecurityContext security) {
+        return new Actor(security.getUserPrincipal().getName());
     }
 }
