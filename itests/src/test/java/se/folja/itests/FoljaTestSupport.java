@@ -35,6 +35,11 @@ import org.ops4j.pax.exam.options.extra.VMOption;
 public abstract class FoljaTestSupport {
 
     static final String API = "/folja/api/v1";
+    /** Units the tests make, and a staff member of each (password = name). */
+    static final String NORTH = "IT_NORTH";
+    static final String SOUTH = "IT_SOUTH";
+    static final String NORTH_STAFF = "it-north";
+    static final String SOUTH_STAFF = "it-south";
     private static final String PORT_PROPERTY = "folja.test.httpPort";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -61,7 +66,12 @@ public abstract class FoljaTestSupport {
                         Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                        System.getProperty("maven.localRepository"))));
+                        System.getProperty("maven.localRepository")),
+                // Staff of the units the tests make, beside the demo users (properties realm: password, roles)
+                editConfigurationFilePut("etc/users.properties", NORTH_STAFF,
+                        NORTH_STAFF + ",folja-staff,folja-unit-" + NORTH),
+                editConfigurationFilePut("etc/users.properties", SOUTH_STAFF,
+                        SOUTH_STAFF + ",folja-staff,folja-unit-" + SOUTH)));
         options.addAll(java17Options(karafVersion));
         return options;
     }

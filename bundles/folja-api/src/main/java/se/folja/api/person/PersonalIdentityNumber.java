@@ -94,6 +94,19 @@ public final class PersonalIdentityNumber {
         return new PersonalIdentityNumber(String.format("%04d", year) + date.substring(2) + serial, birthDate, kind);
     }
 
+    /**
+     * Restores a number stored in its normalised form, e.g. read back from the database.
+     *
+     * @param digits the twelve digits of {@link #digits()}
+     * @throws IllegalArgumentException if they are not a valid normalised number
+     */
+    public static PersonalIdentityNumber ofDigits(String digits) {
+        if (digits == null || !digits.matches("\\d{12}")) {
+            throw new IllegalArgumentException("must be the twelve stored digits");
+        }
+        return parse(digits, LocalDate.MAX);
+    }
+
     /** The year of a ten-digit number: under 100 years old on {@code today}, or at least 100 with '+'. */
     private static int inferYear(int yy, int month, int day, LocalDate today, boolean hundredOrOlder) {
         int year = today.getYear() - Math.floorMod(today.getYear() - yy, 100);

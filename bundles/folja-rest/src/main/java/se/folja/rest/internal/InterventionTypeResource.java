@@ -20,7 +20,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import se.folja.api.interventions.InterventionTypeCatalogue;
+import se.folja.api.lists.ListKind;
+import se.folja.api.lists.MaintainedLists;
 import se.folja.api.reasons.Language;
 
 /** The intervention types staff can choose from (<em>insatstyper</em>), labelled in Swedish or English. */
@@ -34,19 +35,19 @@ import se.folja.api.reasons.Language;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.STATISTICIAN})
 public final class InterventionTypeResource {
 
-    private final InterventionTypeCatalogue types;
+    private final MaintainedLists lists;
 
     @Activate
-    public InterventionTypeResource(@Reference InterventionTypeCatalogue types) {
-        this.types = types;
+    public InterventionTypeResource(@Reference MaintainedLists lists) {
+        this.lists = lists;
     }
 
     @GET
     @Operation(summary = "Active intervention types, by Swedish label")
-    public List<InterventionTypeOptionJson> list(
+    public List<OptionJson> list(
             @Parameter(description = "Label language: sv (default) or en") @QueryParam("lang") String lang) {
         Language language = ReasonCodeResource.language(lang);
-        return types.activeTypes().stream()
-                .map(t -> new InterventionTypeOptionJson(t.code(), t.label(language))).toList();
+        return lists.active(ListKind.INTERVENTION_TYPE).stream()
+                .map(t -> new OptionJson(t.code(), t.label(language))).toList();
     }
 }

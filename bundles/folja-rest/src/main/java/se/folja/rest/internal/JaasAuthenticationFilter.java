@@ -3,6 +3,7 @@ package se.folja.rest.internal;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
@@ -57,6 +58,7 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
     private ResourceInfo resourceInfo;
 
     private volatile String realm;
+    private volatile LoginCache cache;
 
     @Activate
     public JaasAuthenticationFilter(SecurityConfig config) {
@@ -66,6 +68,7 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
     @Modified
     void modified(SecurityConfig config) {
         this.realm = config.realm();
+        this.cache = new LoginCache(Duration.ofSeconds(Math.max(0, Math.min(3600, config.loginCacheSeconds()))));
     }
 
     @Override
@@ -100,6 +103,20 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
         }
         String user = decoded.substring(0, colon);
         char[] password = decoded.substring(colon + 1).toCharArray();
+        LoginCache logins = cache;
+        try {
+            LoginCache.Login remembered = logins.find(user, password);
+            if (remembered == null) {
+                remembered = login(user, password);
+                logins.remember(user, password, remembered);
+            }
+            return new Caller(remembered.name(), remembered.roles());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private LoginCache.Login login(String user, char[] password) {
         Subject subject = new Subject();
         try {
             LoginContext login = new LoginContext(realm, subject, callbacks -> answer(callbacks, user, password));
@@ -108,14 +125,12 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
             // The user name may be a person's name: it is not logged.
             LOG.debug("Login to realm {} failed: {}", realm, e.getClass().getSimpleName());
             throw unauthorized("Wrong user name or password");
-        } finally {
-            Arrays.fill(password, '\0');
         }
         String name = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName)
                 .findFirst().orElse(user);
         Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
                 .collect(Collectors.toUnmodifiableSet());
-        return new Caller(name, roles);
+        return new LoginCache.Login(name, roles);
     }
 
     private static void answer(Callback[] callbacks, String user, char[] password)
@@ -151,7 +166,7 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
     /** The authenticated caller. */
     record Caller(String name, Set<String> roles) {
         SecurityContext securityContext(boolean secure) {
-            Principal principal = () -> name;
+            Principal principal = new Roles.CallerPrincipal(name, roles);
             return new SecurityContext() {
                 @Override
                 public Principal getUserPrincipal() {

@@ -69,8 +69,9 @@ public final class OpenApiResource {
                 .info(new Info()
                         .title("Följa API")
                         .version("v1")
-                        .description("Structured follow-up of social-services interventions: the reason catalogue"
-                                + " for visits that did not happen (Ej genomförda insatser). Every endpoint needs"
+                        .description("Structured follow-up of social-services interventions: visits that did not happen"
+                                + " (Ej genomförda insatser) registered with a reason from the catalogue, grants,"
+                                + " the week view and the journal entries awaiting a reason. Every endpoint needs"
                                 + " HTTP Basic credentials and one of the roles folja-staff, folja-admin or"
                                 + " folja-statistician. Errors are application/problem+json."))
                 .servers(List.of(new Server().url("/" + FoljaApplication.BASE)))

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
+import se.folja.api.ForbiddenException;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 
@@ -48,6 +49,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof NotFoundException e) {
             return Problems.NOT_FOUND.response(e.getMessage());
+        }
+        if (exception instanceof ForbiddenException e) {
+            return Problems.FORBIDDEN.response(e.getMessage());
         }
         if (exception instanceof ConflictException e) {
             return Problems.CONFLICT.response(e.getMessage());

@@ -15,4 +15,12 @@ public @interface SecurityConfig {
                     + " folja-staff, folja-admin and folja-statistician. 'karaf' is the container's own realm;"
                     + " a host may point it at an LDAP-backed realm instead.")
     String realm() default "karaf";
+
+    @AttributeDefinition(
+            name = "Login cache (seconds)",
+            description = "How long a successful login is remembered, so that the realm is not asked again for"
+                    + " every request (only a salted hash of the password is kept). A changed password or role takes"
+                    + " effect after this long. 0 asks the realm every time. 0-3600.",
+            min = "0", max = "3600")
+    int loginCacheSeconds() default 60;
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,7 +24,9 @@ class OpenApiResourceTest {
 
     @BeforeAll
     static void describe() {
-        api = OpenApiResource.describe(Set.of(ReasonCodeResource.class, ReasonAdminResource.class));
+        api = OpenApiResource.describe(Set.of(ReasonCodeResource.class, ReasonAdminResource.class,
+                InterventionTypeResource.class, InterventionTypeAdminResource.class, UnitResource.class,
+                UnitAdminResource.class));
     }
 
     private static PathItem path(String path) {
@@ -55,24 +58,37 @@ class OpenApiResourceTest {
 
     @Test
     void eachPathOffersExactlyItsMethods() {
-        Map<String, Set<PathItem.HttpMethod>> expected = Map.of(
-                "/reason-codes", Set.of(PathItem.HttpMethod.GET),
-                "/admin/reason-codes", Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.POST),
-                "/admin/reason-codes/{code}", Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.PATCH),
-                "/admin/reason-codes/{code}/history", Set.of(PathItem.HttpMethod.GET),
-                "/admin/reason-codes/{code}/retire", Set.of(PathItem.HttpMethod.POST),
-                "/admin/reason-codes/{code}/reactivate", Set.of(PathItem.HttpMethod.POST));
+        Set<PathItem.HttpMethod> get = Set.of(PathItem.HttpMethod.GET);
+        Set<PathItem.HttpMethod> post = Set.of(PathItem.HttpMethod.POST);
+        Set<PathItem.HttpMethod> getPost = Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.POST);
+        Set<PathItem.HttpMethod> getPatch = Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.PATCH);
+        Map<String, Set<PathItem.HttpMethod>> expected = new TreeMap<>();
+        expected.put("/reason-codes", get);
+        expected.put("/admin/reason-codes", getPost);
+        expected.put("/admin/reason-codes/{code}", getPatch);
+        expected.put("/admin/reason-codes/{code}/history", get);
+        expected.put("/admin/reason-codes/{code}/retire", post);
+        expected.put("/admin/reason-codes/{code}/reactivate", post);
+        for (String list : List.of("intervention-types", "units")) {
+            expected.put("/" + list, get);
+            expected.put("/admin/" + list, getPost);
+            expected.put("/admin/" + list + "/{code}", getPatch);
+            expected.put("/admin/" + list + "/{code}/retire", post);
+            expected.put("/admin/" + list + "/{code}/reactivate", post);
+        }
         Map<String, Set<PathItem.HttpMethod>> described = new TreeMap<>();
         api.getPaths().forEach((path, item) -> described.put(path, item.readOperationsMap().keySet()));
 
-        assertEquals(new TreeMap<>(expected), described);
+        assertEquals(expected, described);
     }
 
     @Test
     void anEditNeedsIfMatch() {
-        assertTrue(path("/admin/reason-codes/{code}").getPatch().getParameters().stream()
-                .anyMatch(p -> "If-Match".equals(p.getName()) && "header".equals(p.getIn())
-                        && Boolean.TRUE.equals(p.getRequired())));
+        for (String path : List.of("/admin/reason-codes/{code}", "/admin/units/{code}")) {
+            assertTrue(path(path).getPatch().getParameters().stream()
+                    .anyMatch(p -> "If-Match".equals(p.getName()) && "header".equals(p.getIn())
+                            && Boolean.TRUE.equals(p.getRequired())), path);
+        }
     }
 
     @Test

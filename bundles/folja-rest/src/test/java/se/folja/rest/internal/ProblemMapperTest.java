@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
+import se.folja.api.ForbiddenException;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 
@@ -112,6 +113,17 @@ class ProblemMapperTest {
         assertEquals(404, body.status());
         assertEquals("urn:folja:problem:not-found", body.type());
         assertTrue(body.detail().contains("BORTREST"), body.detail());
+    }
+
+    @Test
+    void forbiddenIsA403() {
+        Response response = mapper.toResponse(new ForbiddenException("You do not belong to that unit"));
+
+        assertEquals(403, response.getStatus());
+        assertEquals(Problems.MEDIA_TYPE, response.getMediaType().toString());
+        ProblemJson body = problem(response);
+        assertEquals("urn:folja:problem:forbidden", body.type());
+        assertEquals("You do not belong to that unit", body.detail());
     }
 
     @Test
