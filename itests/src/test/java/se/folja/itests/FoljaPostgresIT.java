@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FoljaPostgresIT extends UnitContract {
+public class FoljaPostgresIT extends NonDeliveryContract {
 
     @Configuration
     public Option[] config() {

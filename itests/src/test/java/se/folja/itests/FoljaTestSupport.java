@@ -38,6 +38,8 @@ public abstract class FoljaTestSupport {
     /** Units the tests make, and a staff member of each (password = name). */
     static final String NORTH = "IT_NORTH";
     static final String SOUTH = "IT_SOUTH";
+    /** A unit the north staff's roles name but no administrator has made. */
+    static final String GHOST = "IT_GHOST";
     static final String NORTH_STAFF = "it-north";
     static final String SOUTH_STAFF = "it-south";
     private static final String PORT_PROPERTY = "folja.test.httpPort";
@@ -69,9 +71,13 @@ public abstract class FoljaTestSupport {
                         System.getProperty("maven.localRepository")),
                 // Staff of the units the tests make, beside the demo users (properties realm: password, roles)
                 editConfigurationFilePut("etc/users.properties", NORTH_STAFF,
-                        NORTH_STAFF + ",folja-staff,folja-unit-" + NORTH),
+                        NORTH_STAFF + ",folja-staff,folja-unit-" + NORTH + ",folja-unit-" + GHOST),
                 editConfigurationFilePut("etc/users.properties", SOUTH_STAFF,
-                        SOUTH_STAFF + ",folja-staff,folja-unit-" + SOUTH)));
+                        SOUTH_STAFF + ",folja-staff,folja-unit-" + SOUTH),
+                // Write-backs retried every half second at most, so that a test sees the journal come back soon
+                editConfigurationFilePut("etc/se.folja.nondelivery.cfg", "pollIntervalMillis", "200"),
+                editConfigurationFilePut("etc/se.folja.nondelivery.cfg", "firstRetryMillis", "200"),
+                editConfigurationFilePut("etc/se.folja.nondelivery.cfg", "maxRetryMillis", "500")));
         options.addAll(java17Options(karafVersion));
         return options;
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param action set or clear the reason keyword
  * @param reasonCode the reason to set; null when clearing
  * @param state pending, delivered or rejected
- * @param attempts delivery attempts so far
+ * @param attempts delivery attempts so far, the successful one included (0 if a newer write-back superseded it)
  * @param createdAt when it was stored
  * @param nextAttemptAt when delivery is tried next (pending only)
  * @param deliveredAt when the host took it; null until then

@@ -26,7 +26,8 @@ class OpenApiResourceTest {
     static void describe() {
         api = OpenApiResource.describe(Set.of(ReasonCodeResource.class, ReasonAdminResource.class,
                 InterventionTypeResource.class, InterventionTypeAdminResource.class, UnitResource.class,
-                UnitAdminResource.class));
+                UnitAdminResource.class, NonDeliveryResource.class, GrantResource.class, WeekViewResource.class,
+                PendingEntryResource.class, WriteBackAdminResource.class));
     }
 
     private static PathItem path(String path) {
@@ -76,6 +77,18 @@ class OpenApiResourceTest {
             expected.put("/admin/" + list + "/{code}/retire", post);
             expected.put("/admin/" + list + "/{code}/reactivate", post);
         }
+        expected.put("/non-deliveries", getPost);
+        expected.put("/non-deliveries/{id}", getPatch);
+        expected.put("/non-deliveries/{id}/history", get);
+        expected.put("/non-deliveries/{id}/annul", post);
+        expected.put("/non-deliveries/{id}/write-backs", get);
+        expected.put("/grants", getPost);
+        expected.put("/grants/{id}", get);
+        expected.put("/grants/{id}/end", post);
+        expected.put("/week-view/clients", get);
+        expected.put("/week-view/units", get);
+        expected.put("/pending-entries", get);
+        expected.put("/admin/write-backs", get);
         Map<String, Set<PathItem.HttpMethod>> described = new TreeMap<>();
         api.getPaths().forEach((path, item) -> described.put(path, item.readOperationsMap().keySet()));
 
@@ -84,11 +97,26 @@ class OpenApiResourceTest {
 
     @Test
     void anEditNeedsIfMatch() {
-        for (String path : List.of("/admin/reason-codes/{code}", "/admin/units/{code}")) {
+        for (String path : List.of("/admin/reason-codes/{code}", "/admin/units/{code}", "/non-deliveries/{id}")) {
             assertTrue(path(path).getPatch().getParameters().stream()
                     .anyMatch(p -> "If-Match".equals(p.getName()) && "header".equals(p.getIn())
                             && Boolean.TRUE.equals(p.getRequired())), path);
         }
+        assertTrue(path("/non-deliveries/{id}/annul").getPost().getParameters().stream()
+                .anyMatch(p -> "If-Match".equals(p.getName())));
+    }
+
+    @Test
+    void describesTheRegistrationAndTheSearchFilters() {
+        Schema<?> registration = api.getComponents().getSchemas().get("NonDeliveryRequestJson");
+        assertNotNull(registration, "schemas: " + api.getComponents().getSchemas().keySet());
+        assertTrue(registration.getProperties().keySet().containsAll(Set.of("journalEntryId", "client", "unit",
+                "interventionType", "plannedStart", "reasonCode", "comment")), registration.getProperties().keySet()
+                .toString());
+        Set<String> filters = new java.util.TreeSet<>();
+        path("/non-deliveries").getGet().getParameters().forEach(p -> filters.add(p.getName()));
+        assertEquals(new java.util.TreeSet<>(List.of("from", "to", "unit", "reason", "initiator", "interventionType",
+                "client", "includeAnnulled", "sort", "offset", "limit")), filters);
     }
 
     @Test

@@ -1,0 +1,94 @@
+package se.folja.demo.journal.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.folja.api.Actor;
+import se.folja.api.NotFoundException;
+import se.folja.api.lists.ListKind;
+import se.folja.api.lists.MaintainedLists;
+import se.folja.api.nondelivery.GrantRequest;
+import se.folja.api.nondelivery.Grants;
+import se.folja.api.nondelivery.NonDeliveries;
+import se.folja.api.nondelivery.NonDeliveryRequest;
+import se.folja.journal.spi.JournalEvents;
+
+/**
+ * Loads {@link KalmarShape} through Följa's own services, once, in the background: the units, the grants, and
+ * for every cancellation an entry in the reference journal with its registration; six entries are left
+ * awaiting a reason.
+ */
+@Component(immediate = true, configurationPid = "se.folja.demo.data")
+@Designate(ocd = DemoDataConfig.class)
+public final class DemoMunicipality {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final Thread loader;
+
+    @Activate
+    public DemoMunicipality(@Reference MaintainedLists lists, @Reference Grants grants,
+            @Reference NonDeliveries nonDeliveries, @Reference ReferenceJournal journal, DemoDataConfig config) {
+        loader = new Thread(() -> load(lists, grants, nonDeliveries, journal), "folja-demo-data");
+        loader.setDaemon(true);
+        if (config.enabled()) {
+            loader.start();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        loader.interrupt();
+    }
+
+    static void load(MaintainedLists lists, Grants grants, NonDeliveries nonDeliveries, ReferenceJournal journal) {
+        try {
+            lists.item(ListKind.UNIT, KalmarShape.UNITS.get(0).code());
+            LOG.debug("Demo municipality loaded before");
+            return;
+        } catch (NotFoundException firstTime) {
+            // load it
+        }
+        try {
+            KalmarShape shape = new KalmarShape();
+            Actor system = Actor.SYSTEM;
+            for (KalmarShape.Unit unit : KalmarShape.UNITS) {
+                lists.create(ListKind.UNIT, unit.code(), unit.labelSv(), unit.labelEn(), system);
+            }
+            for (KalmarShape.Client client : shape.clients) {
+                grants.create(new GrantRequest(client.number(), client.unit(), "BOENDESTOD", client.sessionsPerWeek(),
+                        KalmarShape.GRANTED_FROM.toString(), null), system);
+            }
+            for (KalmarShape.Cancellation c : shape.cancellations) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                String start = c.plannedStart().atZone(SWEDEN).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                JournalEntry entry = journal.write(c.client().unit(), c.client().number(),
+                        JournalEvents.NON_DELIVERY_HEADING, start, "Besöket blev inte av.");
+                nonDeliveries.register(new NonDeliveryRequest(entry.id(), c.client().number(), c.client().unit(),
+                        "BOENDESTOD", start, c.reasonCode(), null), system);
+            }
+            for (KalmarShape.Pending p : shape.pending) {
+                journal.write(p.client().unit(), p.client().number(), JournalEvents.NON_DELIVERY_HEADING,
+                        p.plannedStart().atZone(SWEDEN).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        "Besöket blev inte av.");
+            }
+            LOG.info("Demo municipality loaded: {} units, {} clients with grants, {} registered cancellations, {}"
+                    + " entries awaiting a reason", KalmarShape.UNITS.size(), shape.clients.size(),
+                    shape.cancellations.size(), shape.pending.size());
+        } catch (RuntimeException e) {
+            LOG.warn("The demo municipality could not be loaded: {}", e.getClass().getSimpleName());
+        }
+    }
+}

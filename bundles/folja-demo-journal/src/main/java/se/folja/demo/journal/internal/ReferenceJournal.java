@@ -1,0 +1,188 @@
+package se.folja.demo.journal.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.folja.journal.spi.JournalEvents;
+import se.folja.journal.spi.JournalGateway;
+import se.folja.journal.spi.JournalUnavailableException;
+import se.folja.journal.spi.UnknownEntryException;
+
+/**
+ * The reference journal: a small journal that plays the host system. Writing an entry posts the event a host
+ * posts; the {@link JournalGateway} puts Följa's reason on the entry as a keyword. Entries are kept in a file
+ * in the bundle's data area, so that they survive a restart as a real journal's would.
+ */
+@Component(service = {JournalGateway.class, ReferenceJournal.class}, configurationPid = "se.folja.demo.journal")
+@Designate(ocd = ReferenceJournalConfig.class)
+public final class ReferenceJournal implements JournalGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceJournal.class);
+    static final String KEYWORD_PREFIX = "Orsak: ";
+    private static final String SEPARATOR = "\u001f";
+
+    private final EventAdmin events;
+    private final Path file;
+    private final Clock clock;
+    private final Map<String, JournalEntry> entries = new LinkedHashMap<>();
+    private long lastNumber = 1_000_000;
+    private volatile boolean available;
+
+    @Activate
+    public ReferenceJournal(@Reference EventAdmin events, BundleContext context, ReferenceJournalConfig config)
+            throws IOException {
+        this(events, dataFile(context), Clock.systemUTC(), config);
+    }
+
+    ReferenceJournal(EventAdmin events, Path file, Clock clock, ReferenceJournalConfig config) throws IOException {
+        this.events = events;
+        this.file = file;
+        this.clock = clock;
+        load();
+        modified(config);
+    }
+
+    private static Path dataFile(BundleContext context) {
+        File data = context.getDataFile("reference-journal.tsv");
+        if (data == null) {
+            throw new IllegalStateException("the framework gives this bundle no data area");
+        }
+        return data.toPath();
+    }
+
+    @Modified
+    void modified(ReferenceJournalConfig config) {
+        setAvailable(config.available());
+    }
+
+    void setAvailable(boolean available) {
+        if (this.available != available) {
+            LOG.info("Reference journal is {}", available ? "available" : "down");
+        }
+        this.available = available;
+    }
+
+    boolean available() {
+        return available;
+    }
+
+    /** Writes an entry and posts its event. */
+    JournalEntry write(String unit, String client, String heading, String plannedStart, String text) {
+        JournalEntry entry;
+        synchronized (this) {
+            entry = new JournalEntry("J-" + ++lastNumber, unit, client, heading, plannedStart, oneLine(text),
+                    List.of(), clock.instant());
+            entries.put(entry.id(), entry);
+            save();
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(JournalEvents.ENTRY_ID, entry.id());
+        properties.put(JournalEvents.HEADING, heading);
+        properties.put(JournalEvents.UNIT, unit);
+        if (client != null) {
+            properties.put(JournalEvents.CLIENT, client);
+        }
+        if (plannedStart != null) {
+            properties.put(JournalEvents.PLANNED_START, plannedStart);
+        }
+        events.postEvent(new Event(JournalEvents.ENTRY_CREATED, properties));
+        return entry;
+    }
+
+    synchronized List<JournalEntry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    synchronized JournalEntry entry(String id) {
+        return entries.get(id);
+    }
+
+    @Override
+    public void setReason(String entryId, String reasonCode, String reasonLabel)
+            throws JournalUnavailableException, UnknownEntryException {
+        change(entryId, KEYWORD_PREFIX + reasonLabel + " (" + reasonCode + ")");
+    }
+
+    @Override
+    public void clearReason(String entryId) throws JournalUnavailableException, UnknownEntryException {
+        change(entryId, null);
+    }
+
+    private synchronized void change(String entryId, String keyword)
+            throws JournalUnavailableException, UnknownEntryException {
+        if (!available) {
+            throw new JournalUnavailableException("reference journal is down");
+        }
+        JournalEntry entry = entries.get(entryId);
+        if (entry == null) {
+            throw new UnknownEntryException("no such entry in the reference journal");
+        }
+        List<String> keywords = new ArrayList<>(entry.keywords().stream().filter(k -> !k.startsWith(KEYWORD_PREFIX))
+                .toList());
+        if (keyword != null) {
+            keywords.add(keyword);
+        }
+        entries.put(entryId, entry.withKeywords(keywords));
+        save();
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\t\\n\\r\\u001f]", " ");
+    }
+
+    private void load() throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 8) {
+                continue;
+            }
+            List<String> keywords = f[6].isEmpty() ? List.of() : Arrays.asList(f[6].split(SEPARATOR));
+            JournalEntry entry = new JournalEntry(f[0], f[1], f[2].isEmpty() ? null : f[2], f[3],
+                    f[4].isEmpty() ? null : f[4], f[5], keywords, Instant.parse(f[7]));
+            entries.put(entry.id(), entry);
+            lastNumber = Math.max(lastNumber, Long.parseLong(entry.id().substring(2)));
+        }
+    }
+
+    private void save() {
+        List<String> lines = new ArrayList<>();
+        for (JournalEntry e : entries.values()) {
+            lines.add(String.join("\t", e.id(), e.unit(), e.client() == null ? "" : e.client(), e.heading(),
+                    e.plannedStart() == null ? "" : e.plannedStart(), e.text(), String.join(SEPARATOR, e.keywords()),
+                    e.createdAt().toString()));
+        }
+        try {
+            Path temporary = file.resolveSibling(file.getFileName() + ".new");
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("the reference journal could not save its entries", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package se.folja.demo.journal.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import se.folja.api.FieldError;
+import se.folja.api.NotFoundException;
+import se.folja.api.ValidationException;
+import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.journal.spi.JournalEvents;
+
+/**
+ * The reference journal over HTTP, inside the Följa application (its authentication and problem answers):
+ * write an entry as the host's users would, read the keywords Följa wrote back, take the journal down and up.
+ */
+@Component(service = ReferenceJournalResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect("(osgi.jaxrs.name=folja)")
+@JSONRequired
+@Path("demo-journal")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"folja-staff", "folja-admin"})
+public final class ReferenceJournalResource {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    private final ReferenceJournal journal;
+
+    @Activate
+    public ReferenceJournalResource(@Reference ReferenceJournal journal) {
+        this.journal = journal;
+    }
+
+    @GET
+    @Path("entries")
+    public List<JournalEntry> entries(@QueryParam("unit") String unit, @QueryParam("heading") String heading) {
+        return journal.entries().stream()
+                .filter(e -> unit == null || unit.equals(e.unit()))
+                .filter(e -> heading == null || heading.equals(e.heading()))
+                .toList();
+    }
+
+    @GET
+    @Path("entries/{id}")
+    public JournalEntry entry(@PathParam("id") String id) {
+        JournalEntry entry = journal.entry(id);
+        if (entry == null) {
+            throw new NotFoundException("journal entry", id.length() > 40 ? id.substring(0, 40) : id);
+        }
+        return entry;
+    }
+
+    @POST
+    @Path("entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response write(NewEntryJson body, @Context UriInfo uri) {
+        if (body == null) {
+            throw ValidationException.of("body", "an entry is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (body.unit() == null || !UNIT.matcher(body.unit()).matches()) {
+            errors.add(new FieldError("unit", "must be a unit code such as BOSTOD_NORR"));
+        }
+        String client = null;
+        if (body.client() != null && !body.client().isBlank()) {
+            try {
+                client = PersonalIdentityNumber.parse(body.client(), LocalDate.now(SWEDEN)).digits();
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("client", e.getMessage()));
+            }
+        }
+        String start = null;
+        if (body.plannedStart() != null && !body.plannedStart().isBlank()) {
+            try {
+                start = OffsetDateTime.parse(body.plannedStart().strip()).toString();
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("plannedStart", "must be a date and time with offset such as"
+                        + " 2026-11-16T10:00+01:00"));
+            }
+        }
+        String heading = body.heading() == null || body.heading().isBlank() ? JournalEvents.NON_DELIVERY_HEADING
+                : body.heading().strip();
+        if (heading.length() > 100) {
+            errors.add(new FieldError("heading", "must be at most 100 characters"));
+        }
+        if (body.text() != null && body.text().length() > 2000) {
+            errors.add(new FieldError("text", "must be at most 2000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        JournalEntry entry = journal.write(body.unit(), client, heading, start, body.text());
+        return Response.created(uri.getAbsolutePathBuilder().path(entry.id()).build()).entity(entry).build();
+    }
+
+    @GET
+    @Path("availability")
+    public AvailabilityJson availability() {
+        return new AvailabilityJson(journal.available());
+    }
+
+    @PUT
+    @Path("availability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("folja-admin")
+    public AvailabilityJson setAvailability(AvailabilityJson body) {
+        if (body == null || body.available() == null) {
+            throw ValidationException.of("available", "is required: true or false");
+        }
+        journal.setAvailable(body.available());
+        return new AvailabilityJson(journal.available());
+    }
+}

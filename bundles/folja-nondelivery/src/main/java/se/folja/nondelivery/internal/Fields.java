@@ -1,0 +1,175 @@
+package se.folja.nondelivery.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.folja.api.FieldError;
+import se.folja.api.NotFoundException;
+import se.folja.api.ValidationException;
+import se.folja.api.lists.ListItem;
+import se.folja.api.lists.ListKind;
+import se.folja.api.lists.MaintainedLists;
+import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.reasons.ReasonCode;
+
+/**
+ * Validation of the fields of a registration or grant, collecting every error so that one answer names them
+ * all. No message repeats a value: it may be a personnummer or free text.
+ */
+final class Fields {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final int LONGEST_TEXT = 2000;
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private final List<FieldError> errors = new ArrayList<>();
+    private final LocalDate today;
+
+    Fields(LocalDate today) {
+        this.today = today;
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    /** @throws ValidationException naming every invalid field, if any */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    String journalEntryId(String value) {
+        if (value == null || value.isBlank()) {
+            error("journalEntryId", "is required");
+            return null;
+        }
+        String id = value.strip();
+        if (id.length() > 100 || id.chars().anyMatch(Character::isISOControl)) {
+            error("journalEntryId", "must be 1-100 characters without control characters");
+            return null;
+        }
+        return id;
+    }
+
+    PersonalIdentityNumber client(String field, String value) {
+        try {
+            return PersonalIdentityNumber.parse(value, today);
+        } catch (IllegalArgumentException e) {
+            error(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** @return the code of an active item of the list, or null after recording why not */
+    String active(MaintainedLists lists, ListKind kind, String field, String code) {
+        if (code == null || code.isBlank()) {
+            error(field, "is required");
+            return null;
+        }
+        try {
+            ListItem item = lists.item(kind, code.strip());
+            if (!item.active()) {
+                error(field, "is retired");
+                return null;
+            }
+            return item.code();
+        } catch (NotFoundException e) {
+            error(field, "is not a known " + kind.noun());
+            return null;
+        }
+    }
+
+    ReasonCode reason(ReasonCatalogue catalogue, String code) {
+        if (code == null || code.isBlank()) {
+            error("reasonCode", "is required");
+            return null;
+        }
+        try {
+            ReasonCode reason = catalogue.reason(code.strip());
+            if (!reason.active()) {
+                error("reasonCode", "is retired");
+                return null;
+            }
+            return reason;
+        } catch (NotFoundException e) {
+            error("reasonCode", "is not a known reason");
+            return null;
+        }
+    }
+
+    /**
+     * @return the planned start at Stockholm's offset; a local time is Swedish, one with an offset is converted
+     */
+    OffsetDateTime plannedStart(String value) {
+        if (value == null || value.isBlank()) {
+            error("plannedStart", "is required, e.g. 2026-01-12T09:00");
+            return null;
+        }
+        String text = value.strip();
+        ZonedDateTime start;
+        try {
+            start = OffsetDateTime.parse(text).atZoneSameInstant(SWEDEN);
+        } catch (DateTimeParseException withoutOffset) {
+            LocalDateTime local;
+            try {
+                local = LocalDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                error("plannedStart", "must be a date and time such as 2026-01-12T09:00");
+                return null;
+            }
+            if (SWEDEN.getRules().getValidOffsets(local).isEmpty()) {
+                error("plannedStart", "does not exist in Swedish time (the clocks went forward)");
+                return null;
+            }
+            start = local.atZone(SWEDEN).withEarlierOffsetAtOverlap();
+        }
+        LocalDate day = start.toLocalDate();
+        if (day.isBefore(EARLIEST) || day.isAfter(today.plusDays(366))) {
+            error("plannedStart", "must be between 2000-01-01 and a year from today");
+            return null;
+        }
+        return start.toOffsetDateTime();
+    }
+
+    LocalDate date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                error(field, "is required, e.g. 2026-01-01");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            error(field, "must be a date such as 2026-01-01");
+            return null;
+        }
+    }
+
+    /** @return the stripped text, null if absent or empty */
+    String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > LONGEST_TEXT) {
+            error(field, "must be at most " + LONGEST_TEXT + " characters");
+            return null;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,242 @@
+package se.folja.nondelivery.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.folja.api.Actor;
+import se.folja.api.ConflictException;
+import se.folja.api.IsoWeek;
+import se.folja.api.NotFoundException;
+import se.folja.api.Page;
+import se.folja.api.ValidationException;
+import se.folja.api.lists.ListKind;
+import se.folja.api.lists.MaintainedLists;
+import se.folja.api.nondelivery.NonDeliveries;
+import se.folja.api.nondelivery.NonDelivery;
+import se.folja.api.nondelivery.NonDeliveryCorrection;
+import se.folja.api.nondelivery.NonDeliveryQuery;
+import se.folja.api.nondelivery.NonDeliveryRequest;
+import se.folja.api.nondelivery.NonDeliveryRevision;
+import se.folja.api.nondelivery.NonDeliveryStatus;
+import se.folja.api.nondelivery.Registration;
+import se.folja.api.nondelivery.RevisionKind;
+import se.folja.api.nondelivery.WriteBackAction;
+import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.reasons.ReasonCode;
+import se.folja.api.store.NonDeliveryStore;
+
+/**
+ * Registration of non-deliveries: validation naming every field, access by unit, once per journal entry,
+ * corrections and annulments with history, and the write-back each change needs.
+ */
+@Component(service = NonDeliveries.class)
+public final class NonDeliveryService implements NonDeliveries {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("se.folja.audit");
+
+    private final NonDeliveryStore store;
+    private final ReasonCatalogue reasons;
+    private final MaintainedLists lists;
+    private final Clock clock;
+
+    @Activate
+    public NonDeliveryService(@Reference NonDeliveryStore store, @Reference ReasonCatalogue reasons,
+            @Reference MaintainedLists lists) {
+        this(store, reasons, lists, Clock.systemUTC());
+    }
+
+    NonDeliveryService(NonDeliveryStore store, ReasonCatalogue reasons, MaintainedLists lists, Clock clock) {
+        this.store = store;
+        this.reasons = reasons;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    @Override
+    public Registration register(NonDeliveryRequest request, Actor actor) {
+        Objects.requireNonNull(request, "request");
+        if (request.unit() != null && !request.unit().isBlank()) {
+            Scope.require(actor, request.unit().strip());
+        }
+        Fields fields = new Fields(today());
+        String entry = fields.journalEntryId(request.journalEntryId());
+        PersonalIdentityNumber client = fields.client("client", request.client());
+        String unit = fields.active(lists, ListKind.UNIT, "unit", request.unit());
+        String type = fields.active(lists, ListKind.INTERVENTION_TYPE, "interventionType", request.interventionType());
+        OffsetDateTime start = fields.plannedStart(request.plannedStart());
+        ReasonCode reason = fields.reason(reasons, request.reasonCode());
+        String comment = fields.text("comment", request.comment());
+        fields.check();
+
+        Instant now = now();
+        NonDelivery wanted = new NonDelivery(0, entry, client, unit, type, start, IsoWeek.of(start.toLocalDate()),
+                reason.code(), reason.initiator(), comment, NonDeliveryStatus.ACTIVE, null, actor.userName(), now,
+                actor.userName(), now, 0);
+        NonDelivery existing = store.findByJournalEntry(entry).orElse(null);
+        if (existing == null) {
+            try {
+                NonDelivery stored = store.insert(wanted);
+                audit("REGISTERED", stored);
+                return new Registration(stored, true);
+            } catch (ConflictException concurrent) {
+                existing = store.findByJournalEntry(entry).orElseThrow(() -> concurrent);
+            }
+        }
+        return repeated(existing, wanted, actor);
+    }
+
+    /** The answer to a registration of an entry that has one: the same again, or a conflict. */
+    private static Registration repeated(NonDelivery existing, NonDelivery wanted, Actor actor) {
+        Scope.require(actor, existing.unit());
+        boolean same = existing.active()
+                && existing.client().equals(wanted.client())
+                && existing.unit().equals(wanted.unit())
+                && existing.interventionType().equals(wanted.interventionType())
+                && existing.plannedStart().toInstant().equals(wanted.plannedStart().toInstant())
+                && existing.reasonCode().equals(wanted.reasonCode())
+                && Objects.equals(existing.comment(), wanted.comment());
+        if (!same) {
+            throw new ConflictException("Journal entry '" + existing.journalEntryId() + "' has a different"
+                    + " registration already (" + existing.id() + "); correct that one instead");
+        }
+        return new Registration(existing, false);
+    }
+
+    @Override
+    public NonDelivery get(long id, Actor actor) {
+        NonDelivery found = store.find(id).orElseThrow(() -> new NotFoundException("registration", Long.toString(id)));
+        Scope.require(actor, found.unit());
+        return found;
+    }
+
+    @Override
+    public List<NonDeliveryRevision> history(long id, Actor actor) {
+        get(id, actor);
+        return store.history(id);
+    }
+
+    @Override
+    public NonDelivery correct(long id, long expectedVersion, NonDeliveryCorrection correction, Actor actor) {
+        NonDelivery current = get(id, actor);
+        if (correction.unit() != null && !correction.unit().isBlank()) {
+            Scope.require(actor, correction.unit().strip());
+        }
+        if (correction.isEmpty()) {
+            throw ValidationException.of("body", "give at least one field to correct");
+        }
+        Fields fields = new Fields(today());
+        PersonalIdentityNumber client = correction.client() == null ? current.client()
+                : fields.client("client", correction.client());
+        String unit = correction.unit() == null ? current.unit()
+                : fields.active(lists, ListKind.UNIT, "unit", correction.unit());
+        String type = correction.interventionType() == null ? current.interventionType()
+                : fields.active(lists, ListKind.INTERVENTION_TYPE, "interventionType", correction.interventionType());
+        OffsetDateTime start = correction.plannedStart() == null ? current.plannedStart()
+                : fields.plannedStart(correction.plannedStart());
+        ReasonCode reason = correction.reasonCode() == null ? null : fields.reason(reasons, correction.reasonCode());
+        String comment = correction.comment() == null ? current.comment() : fields.text("comment", correction.comment());
+        fields.check();
+        if (!current.active()) {
+            throw new ConflictException("Registration " + id + " is annulled; it cannot be corrected");
+        }
+
+        List<String> changed = new ArrayList<>();
+        if (!client.equals(current.client())) {
+            changed.add("client");
+        }
+        if (!unit.equals(current.unit())) {
+            changed.add("unit");
+        }
+        if (!type.equals(current.interventionType())) {
+            changed.add("interventionType");
+        }
+        if (!start.toInstant().equals(current.plannedStart().toInstant())) {
+            changed.add("plannedStart");
+        }
+        String reasonCode = reason == null ? current.reasonCode() : reason.code();
+        if (!reasonCode.equals(current.reasonCode())) {
+            changed.add("reasonCode");
+        }
+        if (!Objects.equals(comment, current.comment())) {
+            changed.add("comment");
+        }
+        if (changed.isEmpty() && current.version() == expectedVersion) {
+            return current;
+        }
+        Instant now = now();
+        NonDelivery corrected = new NonDelivery(current.id(), current.journalEntryId(), client, unit, type, start,
+                IsoWeek.of(start.toLocalDate()), reasonCode, reason == null ? current.initiator() : reason.initiator(),
+                comment, NonDeliveryStatus.ACTIVE, null, current.registeredBy(), current.registeredAt(),
+                actor.userName(), now, current.version());
+        NonDelivery stored = store.update(corrected, expectedVersion, RevisionKind.CORRECTED, changed,
+                changed.contains("reasonCode") ? WriteBackAction.SET_REASON : null);
+        audit("CORRECTED " + String.join(",", changed), stored);
+        return stored;
+    }
+
+    @Override
+    public NonDelivery annul(long id, long expectedVersion, String reason, Actor actor) {
+        NonDelivery current = get(id, actor);
+        Fields fields = new Fields(today());
+        String why = null;
+        if (reason == null || reason.isBlank()) {
+            fields.error("reason", "is required: say why it was registered by mistake");
+        } else {
+            why = fields.text("reason", reason);
+        }
+        fields.check();
+        if (!current.active()) {
+            throw new ConflictException("Registration " + id + " is annulled already");
+        }
+        Instant now = now();
+        NonDelivery annulled = new NonDelivery(current.id(), current.journalEntryId(), current.client(),
+                current.unit(), current.interventionType(), current.plannedStart(), current.week(),
+                current.reasonCode(), current.initiator(), current.comment(), NonDeliveryStatus.ANNULLED, why,
+                current.registeredBy(), current.registeredAt(), actor.userName(), now, current.version());
+        NonDelivery stored = store.update(annulled, expectedVersion, RevisionKind.ANNULLED, List.of("status"),
+                WriteBackAction.CLEAR_REASON);
+        audit("ANNULLED", stored);
+        return stored;
+    }
+
+    @Override
+    public Page<NonDelivery> search(NonDeliveryQuery query, Actor actor) {
+        Scope.page(query.offset(), query.limit(), NonDeliveryQuery.MAX_LIMIT);
+        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
+            throw ValidationException.of("to", "must not be before from");
+        }
+        Set<String> units = Scope.units(actor, query.units());
+        if (units == null) {
+            return new Page<>(List.of(), 0, query.offset(), query.limit());
+        }
+        return store.search(query.withUnits(units));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Fields.SWEDEN));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Ids, units, codes and versions only: never the client or a free text. */
+    private static void audit(String change, NonDelivery n) {
+        AUDIT.info("non-delivery {} {} unit={} reason={} version={}", n.id(), change, n.unit(), n.reasonCode(),
+                n.version());
+    }
+}

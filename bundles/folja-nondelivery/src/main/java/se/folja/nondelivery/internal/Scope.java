@@ -1,0 +1,53 @@
+package se.folja.nondelivery.internal;
+
+import java.util.Set;
+
+import se.folja.api.Actor;
+import se.folja.api.FieldError;
+import se.folja.api.ForbiddenException;
+import se.folja.api.ValidationException;
+
+/** The units a request may reach. */
+final class Scope {
+
+    static final String NOT_YOUR_UNIT = "You do not belong to that unit";
+
+    private Scope() {
+    }
+
+    /** @throws ForbiddenException if the actor may not reach the unit; says nothing about what is there */
+    static void require(Actor actor, String unit) {
+        if (unit == null || !actor.mayAccess(unit)) {
+            throw new ForbiddenException(NOT_YOUR_UNIT);
+        }
+    }
+
+    /**
+     * @param asked the units a query names, empty for "mine"
+     * @return the complete unit filter for the store: the named units, the actor's own, or empty for every
+     *     unit (an actor who reaches every unit and names none); null if the actor reaches no unit
+     * @throws ForbiddenException if a named unit is not the actor's
+     */
+    static Set<String> units(Actor actor, Set<String> asked) {
+        if (!asked.isEmpty()) {
+            for (String unit : asked) {
+                require(actor, unit);
+            }
+            return asked;
+        }
+        if (actor.everyUnit()) {
+            return Set.of();
+        }
+        return actor.units().isEmpty() ? null : actor.units();
+    }
+
+    /** @throws ValidationException naming offset or limit if out of range */
+    static void page(int offset, int limit, int maxLimit) {
+        if (offset < 0) {
+            throw new ValidationException(java.util.List.of(new FieldError("offset", "must be 0 or more")));
+        }
+        if (limit < 1 || limit > maxLimit) {
+            throw new ValidationException(java.util.List.of(new FieldError("limit", "must be 1-" + maxLimit)));
+        }
+    }
+}

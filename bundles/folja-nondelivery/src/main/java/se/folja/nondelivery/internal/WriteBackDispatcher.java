@@ -1,0 +1,151 @@
+package se.folja.nondelivery.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.folja.api.NotFoundException;
+import se.folja.api.nondelivery.WriteBack;
+import se.folja.api.nondelivery.WriteBackAction;
+import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.store.WriteBackStore;
+import se.folja.journal.spi.JournalGateway;
+import se.folja.journal.spi.JournalUnavailableException;
+import se.folja.journal.spi.UnknownEntryException;
+
+/**
+ * Delivers the outbox to the host's {@link JournalGateway}, one write-back at a time on its own thread. A
+ * failure leaves the write-back pending with a pause that doubles up to a limit; an unknown entry rejects it.
+ * Nothing is lost when Karaf or the host restarts: the outbox is read again.
+ */
+@Component(immediate = true, configurationPid = "se.folja.nondelivery")
+@Designate(ocd = WriteBackConfig.class)
+public final class WriteBackDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteBackDispatcher.class);
+
+    private final WriteBackStore outbox;
+    private final ReasonCatalogue reasons;
+    private final Clock clock;
+    private final WriteBackConfig config;
+    private final ScheduledExecutorService executor;
+    /** Journal entries whose latest attempt failed: a success after failures is logged once. */
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile JournalGateway gateway;
+
+    @Activate
+    public WriteBackDispatcher(@Reference WriteBackStore outbox, @Reference ReasonCatalogue reasons,
+            WriteBackConfig config) {
+        this(outbox, reasons, config, Clock.systemUTC(), Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "folja-write-back");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        long interval = Math.max(50, config.pollIntervalMillis());
+        executor.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    WriteBackDispatcher(WriteBackStore outbox, ReasonCatalogue reasons, WriteBackConfig config, Clock clock,
+            ScheduledExecutorService executor) {
+        this.outbox = outbox;
+        this.reasons = reasons;
+        this.config = config;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    void setGateway(JournalGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Deactivate
+    void deactivate() {
+        executor.shutdownNow();
+    }
+
+    /** One round: every write-back that is due, oldest first. Never throws. */
+    void tick() {
+        try {
+            List<WriteBack> due = outbox.due(clock.instant(), Math.max(1, config.batchSize()));
+            for (WriteBack writeBack : due) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                deliver(writeBack);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the write-back outbox failed: {}; trying again next round", e.getClass().getSimpleName());
+        }
+    }
+
+    private void deliver(WriteBack writeBack) {
+        JournalGateway host = gateway;
+        int attempts = writeBack.attempts() + 1;
+        try {
+            if (host == null) {
+                throw new JournalUnavailableException("no journal gateway is registered");
+            }
+            if (writeBack.action() == WriteBackAction.SET_REASON) {
+                host.setReason(writeBack.journalEntryId(), writeBack.reasonCode(), label(writeBack.reasonCode()));
+            } else {
+                host.clearReason(writeBack.journalEntryId());
+            }
+            outbox.delivered(writeBack.id(), clock.instant());
+            if (failing.remove(writeBack.journalEntryId())) {
+                LOG.info("Write-back {} to journal entry {} delivered after {} attempts", writeBack.id(),
+                        writeBack.journalEntryId(), attempts);
+            }
+        } catch (UnknownEntryException e) {
+            failing.remove(writeBack.journalEntryId());
+            LOG.warn("Write-back {}: the journal has no entry {}; not tried again", writeBack.id(),
+                    writeBack.journalEntryId());
+            outbox.rejected(writeBack.id(), attempts, e.getClass().getSimpleName());
+        } catch (JournalUnavailableException | RuntimeException e) {
+            if (failing.add(writeBack.journalEntryId())) {
+                LOG.warn("Write-back {} to journal entry {} failed ({}); retrying with growing pauses",
+                        writeBack.id(), writeBack.journalEntryId(), e.getClass().getSimpleName());
+            }
+            outbox.retryLater(writeBack.id(), attempts, clock.instant().plus(pause(attempts)),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** The pause after the given number of failed attempts: the first retry pause, doubled each time, capped. */
+    Duration pause(int failedAttempts) {
+        long first = Math.max(10, config.firstRetryMillis());
+        long max = Math.max(first, config.maxRetryMillis());
+        int doublings = Math.min(Math.max(0, failedAttempts - 1), 40);
+        long pause = first;
+        for (int i = 0; i < doublings && pause < max; i++) {
+            pause *= 2;
+        }
+        return Duration.ofMillis(Math.min(pause, max));
+    }
+
+    private String label(String code) {
+        try {
+            return reasons.reason(code).labelSv();
+        } catch (NotFoundException e) {
+            return code;
+        }
+    }
+}

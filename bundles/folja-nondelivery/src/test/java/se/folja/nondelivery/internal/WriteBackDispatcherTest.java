@@ -1,0 +1,200 @@
+package se.folja.nondelivery.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import se.folja.api.nondelivery.WriteBack;
+import se.folja.api.nondelivery.WriteBackAction;
+import se.folja.api.nondelivery.WriteBackState;
+import se.folja.journal.spi.JournalGateway;
+import se.folja.journal.spi.JournalUnavailableException;
+import se.folja.journal.spi.UnknownEntryException;
+
+class WriteBackDispatcherTest {
+
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
+        Instant now = Fakes.T0;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** A journal that can be down and knows some entries. */
+    private static final class Journal implements JournalGateway {
+        boolean down;
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void setReason(String entryId, String code, String label)
+                throws JournalUnavailableException, UnknownEntryException {
+            check(entryId);
+            calls.add("set " + entryId + " " + code + " " + label);
+        }
+
+        @Override
+        public void clearReason(String entryId) throws JournalUnavailableException, UnknownEntryException {
+            check(entryId);
+            calls.add("clear " + entryId);
+        }
+
+        private void check(String entryId) throws JournalUnavailableException, UnknownEntryException {
+            if (down) {
+                throw new JournalUnavailableException("down");
+            }
+            if (entryId.startsWith("X")) {
+                throw new UnknownEntryException("no such entry");
+            }
+        }
+    }
+
+    private static WriteBackConfig config(long first, long max) {
+        return new WriteBackConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return WriteBackConfig.class;
+            }
+
+            @Override
+            public long pollIntervalMillis() {
+                return 1000;
+            }
+
+            @Override
+            public int batchSize() {
+                return 10;
+            }
+
+            @Override
+            public long firstRetryMillis() {
+                return first;
+            }
+
+            @Override
+            public long maxRetryMillis() {
+                return max;
+            }
+        };
+    }
+
+    private final MovingClock clock = new MovingClock();
+    private final Fakes.Outbox outbox = new Fakes.Outbox();
+    private final Journal journal = new Journal();
+    private final ScheduledExecutorService unused = Executors.newSingleThreadScheduledExecutor();
+    private final WriteBackDispatcher dispatcher = new WriteBackDispatcher(outbox, new Fakes.Reasons(),
+            config(1000, 8000), clock, unused);
+
+    @AfterEach
+    void stop() {
+        dispatcher.deactivate();
+        assertTrue(unused.isShutdown());
+    }
+
+    @Test
+    void aDueWriteBackIsDeliveredWithTheSwedishLabel() {
+        dispatcher.setGateway(journal);
+        outbox.add(1, "J-1", WriteBackAction.SET_REASON, "MAENDE");
+        outbox.add(2, "J-2", WriteBackAction.CLEAR_REASON, null);
+
+        dispatcher.tick();
+
+        assertEquals(List.of("set J-1 MAENDE Mående", "clear J-2"), journal.calls);
+        assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
+        assertEquals(WriteBackState.DELIVERED, outbox.rows.get(2L).state());
+    }
+
+    @Test
+    void whileTheJournalIsDownTheWriteBackWaitsLongerEachTimeThenArrives() {
+        dispatcher.setGateway(journal);
+        journal.down = true;
+        outbox.add(1, "J-1", WriteBackAction.SET_REASON, "BORTREST");
+
+        List<Duration> pauses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            dispatcher.tick();
+            WriteBack row = outbox.rows.get(1L);
+            assertEquals(WriteBackState.PENDING, row.state());
+            assertEquals(i + 1, row.attempts());
+            assertEquals("JournalUnavailableException", row.lastError());
+            pauses.add(Duration.between(clock.now, row.nextAttemptAt()));
+            dispatcher.tick();
+            assertEquals(i + 1, outbox.rows.get(1L).attempts(), "not tried again before its time");
+            clock.now = row.nextAttemptAt();
+        }
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
+                Duration.ofSeconds(8), Duration.ofSeconds(8)), pauses);
+
+        journal.down = false;
+        dispatcher.tick();
+        assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
+        assertEquals(List.of("set J-1 BORTREST Bortrest"), journal.calls);
+    }
+
+    @Test
+    void withoutAGatewayNothingIsLostAndAnUnknownEntryIsRejected() {
+        outbox.add(1, "J-1", WriteBackAction.SET_REASON, "BORTREST");
+        outbox.add(2, "X-9", WriteBackAction.SET_REASON, "BORTREST");
+
+        dispatcher.tick();
+        assertEquals(WriteBackState.PENDING, outbox.rows.get(1L).state());
+        assertEquals(1, outbox.rows.get(1L).attempts());
+
+        dispatcher.setGateway(journal);
+        clock.now = clock.now.plusSeconds(60);
+        dispatcher.tick();
+        assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
+        assertEquals(WriteBackState.REJECTED, outbox.rows.get(2L).state());
+        assertEquals("UnknownEntryException", outbox.rows.get(2L).lastError());
+    }
+
+    @Test
+    void aFailingOutboxDoesNotStopTheDispatcher() {
+        boolean[] databaseDown = {true};
+        Fakes.Outbox flaky = new Fakes.Outbox() {
+            @Override
+            public List<WriteBack> due(Instant now, int limit) {
+                if (databaseDown[0]) {
+                    throw new IllegalStateException("database down");
+                }
+                return super.due(now, limit);
+            }
+        };
+        flaky.add(1, "J-1", WriteBackAction.SET_REASON, "BORTREST");
+        WriteBackDispatcher dispatcherOverFlakyOutbox = new WriteBackDispatcher(flaky, new Fakes.Reasons(),
+                config(1000, 8000), clock, unused);
+        dispatcherOverFlakyOutbox.setGateway(journal);
+
+        dispatcherOverFlakyOutbox.tick();
+        assertEquals(WriteBackState.PENDING, flaky.rows.get(1L).state());
+
+        databaseDown[0] = false;
+        dispatcherOverFlakyOutbox.tick();
+        assertEquals(WriteBackState.DELIVERED, flaky.rows.get(1L).state());
+    }
+}

@@ -1,0 +1,14 @@
+package se.folja.rest.internal;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The body of {@code POST /non-deliveries/{id}/annul}. */
+public record AnnulmentJson(
+        @Schema(description = "Why it was registered by mistake (free text, never exported)",
+                requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
+
+    @Override
+    public String toString() {
+        return "AnnulmentJson";
+    }
+}

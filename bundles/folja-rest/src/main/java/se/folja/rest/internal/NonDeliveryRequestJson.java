@@ -1,0 +1,33 @@
+package se.folja.rest.internal;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import se.folja.api.nondelivery.NonDeliveryRequest;
+
+/** The body of {@code POST /non-deliveries}. */
+@Schema(description = "A non-delivery to register (ej genomförd insats)")
+public record NonDeliveryRequestJson(
+        @Schema(description = "The host journal's entry id; the same id again is answered as the first time",
+                example = "J-2026-000123", requiredMode = Schema.RequiredMode.REQUIRED) String journalEntryId,
+        @Schema(description = "Personnummer or samordningsnummer, 10 or 12 digits with or without - or +",
+                example = "19900101-2385", requiredMode = Schema.RequiredMode.REQUIRED) String client,
+        @Schema(description = "The unit's code; you must belong to it", example = "BOSTOD_NORR",
+                requiredMode = Schema.RequiredMode.REQUIRED) String unit,
+        @Schema(description = "An active intervention type's code", example = "BOENDESTOD",
+                requiredMode = Schema.RequiredMode.REQUIRED) String interventionType,
+        @Schema(description = "Planned start in Swedish time, or with its offset", example = "2026-01-12T09:00",
+                requiredMode = Schema.RequiredMode.REQUIRED) String plannedStart,
+        @Schema(description = "An active reason's code", example = "BORTREST",
+                requiredMode = Schema.RequiredMode.REQUIRED) String reasonCode,
+        @Schema(description = "Optional free text, at most 2,000 characters; never exported") String comment) {
+
+    NonDeliveryRequest toRequest() {
+        return new NonDeliveryRequest(journalEntryId, client, unit, interventionType, plannedStart, reasonCode, comment);
+    }
+
+    /** Masked: the client and comment never reach a log line. */
+    @Override
+    public String toString() {
+        return "NonDeliveryRequestJson[unit=" + unit + "]";
+    }
+}

@@ -1,0 +1,155 @@
+package se.folja.store.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.folja.api.ConflictException;
+import se.folja.api.NotFoundException;
+import se.folja.api.Page;
+import se.folja.api.nondelivery.Grant;
+import se.folja.api.nondelivery.GrantQuery;
+import se.folja.api.nondelivery.WeekQuery;
+import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.api.store.GrantStore;
+import se.folja.store.internal.entity.ClientEntity;
+import se.folja.store.internal.entity.Days;
+import se.folja.store.internal.entity.GrantEntity;
+
+/** Grants in JPA, table {@code grant_decision}. */
+@Component(service = GrantStore.class)
+public final class JpaGrantStore implements GrantStore {
+
+    private final JpaTransactions tx;
+    private final Clients clients;
+
+    /**
+     * @param schema referenced only so that this component starts after the schema migration
+     */
+    @Activate
+    public JpaGrantStore(
+            @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
+            @Reference SchemaMigration schema) {
+        this.tx = new JpaTransactions(jpa);
+        this.clients = new Clients(tx);
+    }
+
+    @Override
+    public Grant insert(Grant grant) {
+        long clientId = clients.idOf(grant.client());
+        return tx.write("the grant could not be stored", em -> {
+            GrantEntity entity = GrantEntity.of(grant, em.find(ClientEntity.class, clientId));
+            em.persist(entity);
+            em.flush();
+            return entity.toRecord();
+        });
+    }
+
+    @Override
+    public Optional<Grant> find(long id) {
+        return tx.read(em -> Optional.ofNullable(em.find(GrantEntity.class, id)).map(GrantEntity::toRecord));
+    }
+
+    @Override
+    public Grant end(long id, long expectedVersion, LocalDate validTo, String changedBy, Instant changedAt) {
+        return tx.write("grant " + id + " was changed by someone else", em -> {
+            GrantEntity entity = em.find(GrantEntity.class, id);
+            if (entity == null) {
+                throw new NotFoundException("grant", Long.toString(id));
+            }
+            if (entity.version() != expectedVersion) {
+                throw new ConflictException("Grant " + id + " is at version " + entity.version() + ", not "
+                        + expectedVersion + ": someone else changed it. Read it again and retry.");
+            }
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            entity.end(validTo, changedBy, changedAt);
+            em.flush();
+            return entity.toRecord();
+        });
+    }
+
+    @Override
+    public Page<Grant> search(GrantQuery query) {
+        return tx.read(em -> {
+            Filter filter = filter(em, query.units(), query.client(), query.interventionType(), query.from(),
+                    query.to());
+            if (filter == null) {
+                return new Page<>(List.of(), 0, query.offset(), query.limit());
+            }
+            long total = filter.bind(em.createQuery("select count(g) from GrantEntity g" + filter.where(), Long.class))
+                    .getSingleResult();
+            List<Grant> items = total == 0 ? List.of()
+                    : filter.bind(em.createQuery("select g from GrantEntity g" + filter.where()
+                                    + " order by g.unit, g.client.pin, g.validFrom, g.id", GrantEntity.class))
+                            .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList().stream()
+                            .map(GrantEntity::toRecord).toList();
+            return new Page<>(items, total, query.offset(), query.limit());
+        });
+    }
+
+    @Override
+    public List<Grant> validIn(WeekQuery query) {
+        return tx.read(em -> {
+            Filter filter = filter(em, query.units(), query.client(), query.interventionType(),
+                    query.from().monday(), query.to().sunday());
+            if (filter == null) {
+                return List.<Grant>of();
+            }
+            return filter.bind(em.createQuery("select g from GrantEntity g" + filter.where()
+                            + " order by g.id", GrantEntity.class))
+                    .getResultList().stream().map(GrantEntity::toRecord).toList();
+        });
+    }
+
+    /** Grants of the units, client and type that are valid on at least one day of [from, to]. */
+    private static Filter filter(EntityManager em, java.util.Set<String> units, PersonalIdentityNumber client,
+            String type, LocalDate from, LocalDate to) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (!units.isEmpty()) {
+            conditions.add("g.unit in :units");
+            parameters.put("units", new ArrayList<>(units));
+        }
+        if (type != null) {
+            conditions.add("g.interventionType = :type");
+            parameters.put("type", type);
+        }
+        if (to != null) {
+            conditions.add("g.validFrom <= :to");
+            parameters.put("to", Days.of(to));
+        }
+        if (from != null) {
+            conditions.add("(g.validTo is null or g.validTo >= :from)");
+            parameters.put("from", Days.of(from));
+        }
+        if (client != null) {
+            Long clientId = Clients.find(em, client.digits());
+            if (clientId == null) {
+                return null;
+            }
+            conditions.add("g.client.id = :client");
+            parameters.put("client", clientId);
+        }
+        return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

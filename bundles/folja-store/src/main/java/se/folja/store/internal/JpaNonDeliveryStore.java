@@ -1,0 +1,250 @@
+package se.folja.store.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.folja.api.ConflictException;
+import se.folja.api.IsoWeek;
+import se.folja.api.NotFoundException;
+import se.folja.api.Page;
+import se.folja.api.nondelivery.NonDelivery;
+import se.folja.api.nondelivery.NonDeliveryQuery;
+import se.folja.api.nondelivery.NonDeliveryRevision;
+import se.folja.api.nondelivery.NonDeliveryStatus;
+import se.folja.api.nondelivery.RevisionKind;
+import se.folja.api.nondelivery.WeekQuery;
+import se.folja.api.nondelivery.WriteBackAction;
+import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.api.store.NonDeliveryStore;
+import se.folja.api.store.WeekCount;
+import se.folja.store.internal.entity.ClientEntity;
+import se.folja.store.internal.entity.Days;
+import se.folja.store.internal.entity.NonDeliveryEntity;
+import se.folja.store.internal.entity.NonDeliveryRevisionEntity;
+import se.folja.store.internal.entity.OutboxEntity;
+import se.folja.store.internal.entity.PendingEntryEntity;
+
+/**
+ * Non-deliveries in JPA, tables {@code non_delivery}, {@code non_delivery_revision}, {@code journal_outbox}. A
+ * registration, its revision, its outbox row and the pending entry it resolves are written in one transaction.
+ */
+@Component(service = NonDeliveryStore.class)
+public final class JpaNonDeliveryStore implements NonDeliveryStore {
+
+    private final JpaTransactions tx;
+    private final Clients clients;
+
+    /**
+     * @param schema referenced only so that this component starts after the schema migration
+     */
+    @Activate
+    public JpaNonDeliveryStore(
+            @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
+            @Reference SchemaMigration schema) {
+        this.tx = new JpaTransactions(jpa);
+        this.clients = new Clients(tx);
+    }
+
+    @Override
+    public Optional<NonDelivery> findByJournalEntry(String journalEntryId) {
+        return tx.read(em -> byEntry(em, journalEntryId).map(NonDeliveryEntity::toRecord));
+    }
+
+    @Override
+    public Optional<NonDelivery> find(long id) {
+        return tx.read(em -> Optional.ofNullable(em.find(NonDeliveryEntity.class, id))
+                .map(NonDeliveryEntity::toRecord));
+    }
+
+    @Override
+    public NonDelivery insert(NonDelivery nonDelivery) {
+        long clientId = clients.idOf(nonDelivery.client());
+        String entry = nonDelivery.journalEntryId();
+        return tx.write("journal entry '" + entry + "' has a registration already", em -> {
+            if (byEntry(em, entry).isPresent()) {
+                throw new ConflictException("Journal entry '" + entry + "' has a registration already");
+            }
+            ClientEntity client = em.find(ClientEntity.class, clientId);
+            NonDeliveryEntity entity = NonDeliveryEntity.of(nonDelivery, client);
+            em.persist(entity);
+            em.flush();
+            NonDelivery stored = entity.toRecord();
+            em.persist(NonDeliveryRevisionEntity.of(stored, client, RevisionKind.REGISTERED, List.of()));
+            em.persist(OutboxEntity.pending(stored.id(), entry, WriteBackAction.SET_REASON, stored.reasonCode(),
+                    stored.registeredAt()));
+            PendingEntryEntity pending = em.find(PendingEntryEntity.class, entry);
+            if (pending != null) {
+                pending.resolve(stored.registeredAt());
+            }
+            em.flush();
+            return stored;
+        });
+    }
+
+    @Override
+    public NonDelivery update(NonDelivery changed, long expectedVersion, RevisionKind kind,
+            List<String> changedFields, WriteBackAction writeBack) {
+        long clientId = clients.idOf(changed.client());
+        return tx.write("registration " + changed.id() + " was changed by someone else", em -> {
+            NonDeliveryEntity entity = em.find(NonDeliveryEntity.class, changed.id());
+            if (entity == null) {
+                throw new NotFoundException("registration", Long.toString(changed.id()));
+            }
+            if (entity.version() != expectedVersion) {
+                throw new ConflictException("Registration " + changed.id() + " is at version " + entity.version()
+                        + ", not " + expectedVersion + ": someone else changed it. Read it again and retry.");
+            }
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            ClientEntity client = em.find(ClientEntity.class, clientId);
+            entity.apply(changed, client);
+            em.flush();
+            NonDelivery stored = entity.toRecord();
+            em.persist(NonDeliveryRevisionEntity.of(stored, client, kind, changedFields));
+            if (writeBack != null) {
+                em.persist(OutboxEntity.pending(stored.id(), stored.journalEntryId(), writeBack, stored.reasonCode(),
+                        stored.changedAt()));
+            }
+            em.flush();
+            return stored;
+        });
+    }
+
+    @Override
+    public List<NonDeliveryRevision> history(long id) {
+        return tx.read(em -> {
+            NonDeliveryEntity current = em.find(NonDeliveryEntity.class, id);
+            if (current == null) {
+                return List.of();
+            }
+            NonDelivery now = current.toRecord();
+            return em.createQuery("select r from NonDeliveryRevisionEntity r where r.nonDeliveryId = :id"
+                            + " order by r.revision", NonDeliveryRevisionEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(r -> r.toRecord(now)).toList();
+        });
+    }
+
+    @Override
+    public Page<NonDelivery> search(NonDeliveryQuery query) {
+        return tx.read(em -> {
+            Filter filter = filter(em, query);
+            if (filter == null) {
+                return new Page<>(List.of(), 0, query.offset(), query.limit());
+            }
+            String order = switch (query.sort()) {
+                case PLANNED_START -> "n.plannedStart, n.id";
+                case PLANNED_START_DESC -> "n.plannedStart desc, n.id desc";
+                case REGISTERED_AT -> "n.registeredAt, n.id";
+                case REGISTERED_AT_DESC -> "n.registeredAt desc, n.id desc";
+            };
+            long total = filter.bind(em.createQuery("select count(n) from NonDeliveryEntity n" + filter.where(),
+                    Long.class)).getSingleResult();
+            List<NonDelivery> items = total == 0 ? List.of()
+                    : filter.bind(em.createQuery("select n from NonDeliveryEntity n" + filter.where() + " order by "
+                                    + order, NonDeliveryEntity.class))
+                            .setFirstResult(query.offset()).setMaxResults(query.limit())
+                            .getResultList().stream().map(NonDeliveryEntity::toRecord).toList();
+            return new Page<>(items, total, query.offset(), query.limit());
+        });
+    }
+
+    @Override
+    public List<WeekCount> cancellationsPerWeek(WeekQuery query) {
+        return tx.read(em -> {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            StringBuilder where = new StringBuilder(" where n.status = :active and n.isoWeek between :from and :to");
+            parameters.put("active", NonDeliveryStatus.ACTIVE.name());
+            parameters.put("from", query.from().yearWeek());
+            parameters.put("to", query.to().yearWeek());
+            if (!query.units().isEmpty()) {
+                where.append(" and n.unit in :units");
+                parameters.put("units", new ArrayList<>(query.units()));
+            }
+            if (query.interventionType() != null) {
+                where.append(" and n.interventionType = :type");
+                parameters.put("type", query.interventionType());
+            }
+            if (query.client() != null) {
+                Long clientId = Clients.find(em, query.client().digits());
+                if (clientId == null) {
+                    return List.of();
+                }
+                where.append(" and n.client.id = :client");
+                parameters.put("client", clientId);
+            }
+            TypedQuery<Object[]> counts = em.createQuery("select n.client.pin, n.unit, n.isoWeek, count(n)"
+                    + " from NonDeliveryEntity n" + where + " group by n.client.pin, n.unit, n.isoWeek", Object[].class);
+            parameters.forEach(counts::setParameter);
+            return counts.getResultList().stream().map(row -> new WeekCount(
+                    PersonalIdentityNumber.ofDigits(((String) row[0]).trim()), (String) row[1],
+                    IsoWeek.ofYearWeek(((Number) row[2]).intValue()), ((Number) row[3]).intValue())).toList();
+        });
+    }
+
+    private static Optional<NonDeliveryEntity> byEntry(EntityManager em, String journalEntryId) {
+        return em.createQuery("select n from NonDeliveryEntity n where n.journalEntryId = :entry",
+                        NonDeliveryEntity.class)
+                .setParameter("entry", journalEntryId).getResultList().stream().findFirst();
+    }
+
+    /** The where clause of a search and its parameters; null if it can match nothing (an unknown client). */
+    private static Filter filter(EntityManager em, NonDeliveryQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (!query.includeAnnulled()) {
+            conditions.add("n.status = :active");
+            parameters.put("active", NonDeliveryStatus.ACTIVE.name());
+        }
+        if (query.from() != null) {
+            conditions.add("n.plannedDay >= :from");
+            parameters.put("from", Days.of(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("n.plannedDay <= :to");
+            parameters.put("to", Days.of(query.to()));
+        }
+        if (!query.units().isEmpty()) {
+            conditions.add("n.unit in :units");
+            parameters.put("units", new ArrayList<>(query.units()));
+        }
+        if (!query.reasonCodes().isEmpty()) {
+            conditions.add("n.reasonCode in :reasons");
+            parameters.put("reasons", new ArrayList<>(query.reasonCodes()));
+        }
+        if (query.initiator() != null) {
+            conditions.add("n.initiator = :initiator");
+            parameters.put("initiator", query.initiator().name());
+        }
+        if (!query.interventionTypes().isEmpty()) {
+            conditions.add("n.interventionType in :types");
+            parameters.put("types", new ArrayList<>(query.interventionTypes()));
+        }
+        if (query.client() != null) {
+            Long clientId = Clients.find(em, query.client().digits());
+            if (clientId == null) {
+                return null;
+            }
+            conditions.add("n.client.id = :client");
+            parameters.put("client", clientId);
+        }
+        return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

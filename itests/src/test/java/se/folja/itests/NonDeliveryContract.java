@@ -1,0 +1,482 @@
+package se.folja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static se.folja.itests.JsonAssert.assertProblem;
+import static se.folja.itests.JsonAssert.json;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Non-deliveries over HTTP, on top of the catalogue tests (one container for all): registration and its
+ * idempotency, correction and annulment history, search, grants and the week view, access by unit, and the
+ * loop with the reference journal — event, pending entry, registration, write-back — with the journal down
+ * and back up.
+ */
+public abstract class NonDeliveryContract extends UnitContract {
+
+    /** Synthetic, Luhn-valid numbers: a woman born 1995, a man born 1996, a samordningsnummer (born 1997-08-12). */
+    static final String WOMAN = "19950315-9825";
+    static final String MAN = "960704-9914";
+    static final String COORDINATION = "199708729752";
+    static final List<String> ALL_DIGITS = List.of("199503159825", "199607049914", "199708729752");
+
+    private static final AtomicInteger ENTRIES = new AtomicInteger();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    /** A journal entry id no other test uses. */
+    static String entry(String prefix) {
+        return "IT-" + prefix + "-" + System.nanoTime() + "-" + ENTRIES.incrementAndGet();
+    }
+
+    static String registration(String entry, String client, String unit, String start, String reason,
+            String comment) {
+        return "{\"journalEntryId\":\"" + entry + "\",\"client\":\"" + client + "\",\"unit\":\"" + unit
+                + "\",\"interventionType\":\"BOENDESTOD\",\"plannedStart\":\"" + start + "\",\"reasonCode\":\""
+                + reason + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
+    }
+
+    HttpResponse<String> register(String user, String body) throws IOException, InterruptedException {
+        return send("POST", "/non-deliveries", user, body, JSON_TYPE);
+    }
+
+    JsonNode registered(String user, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = register(user, body);
+        assertEquals(response.body(), 201, response.statusCode());
+        return json(response);
+    }
+
+    @Test
+    public void staffRegisterANonDeliveryOnceAndTheSameRequestAgainIsAnsweredAsTheFirst() throws Exception {
+        String entry = entry("once");
+        String body = registration(entry, WOMAN, NORTH, "2026-03-02T09:30", "BORTREST", "Meddelade via telefon");
+
+        HttpResponse<String> first = register(NORTH_STAFF, body);
+        assertEquals(first.body(), 201, first.statusCode());
+        JsonNode stored = json(first);
+        long id = stored.path("id").asLong();
+        assertTrue(first.headers().firstValue("Location").orElse("").endsWith("/non-deliveries/" + id));
+        assertEquals("\"1\"", first.headers().firstValue("ETag").orElse(""));
+        assertEquals("199503159825", stored.path("client").asText());
+        assertEquals("2026-03-02T09:30:00+01:00", stored.path("plannedStart").asText());
+        assertEquals("2026-W10", stored.path("week").asText());
+        assertEquals("CLIENT", stored.path("initiator").asText());
+        assertEquals("ACTIVE", stored.path("status").asText());
+        assertEquals(NORTH_STAFF, stored.path("registeredBy").asText());
+
+        HttpResponse<String> again = register(NORTH_STAFF, body);
+        assertEquals(again.body(), 201, again.statusCode());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(first.body(), again.body());
+
+        JsonNode different = assertProblem(register(NORTH_STAFF,
+                registration(entry, WOMAN, NORTH, "2026-03-02T09:30", "MAENDE", null)), 409);
+        assertTrue(different.path("detail").asText().contains(entry));
+        JsonNode read = json(get("/non-deliveries/" + id, NORTH_STAFF));
+        assertEquals("BORTREST", read.path("reasonCode").asText());
+        assertEquals(1, read.path("version").asInt());
+        assertEquals(1, json(get("/non-deliveries/" + id + "/history", NORTH_STAFF)).size());
+    }
+
+    @Test
+    public void everyBadFieldIsNamedAndNothingIsStored() throws Exception {
+        String entry = entry("bad");
+        JsonNode problem = assertProblem(register(NORTH_STAFF, "{\"journalEntryId\":\"" + entry
+                + "\",\"client\":\"19950315-9826\",\"unit\":\"" + NORTH + "\",\"plannedStart\":\"2026-02-30T09:00\","
+                + "\"reasonCode\":\"FINNS_INTE\"}"), 400);
+        assertEquals(List.of("client", "interventionType", "plannedStart", "reasonCode"),
+                sorted(texts(problem.path("errors"), "field")));
+        assertFalse(problem.toString().contains("19950315"));
+
+        JsonNode unknownUnit = assertProblem(register(NORTH_STAFF, registration(entry, WOMAN, GHOST,
+                "2026-03-02T09:30", "BORTREST", null)), 400);
+        assertEquals(List.of("unit"), texts(unknownUnit.path("errors"), "field"));
+        assertEquals(List.of("is not a known unit"), texts(unknownUnit.path("errors"), "message"));
+        assertEquals(List.of("plannedStart"), texts(assertProblem(register(NORTH_STAFF, registration(entry, WOMAN,
+                NORTH, "2026-03-29T02:30", "BORTREST", null)), 400).path("errors"), "field"));
+        assertProblem(send("POST", "/non-deliveries", NORTH_STAFF, "{\"journalEntryId\":", JSON_TYPE), 400);
+        assertEquals(List.of("clinet"), texts(assertProblem(send("POST", "/non-deliveries", NORTH_STAFF,
+                "{\"clinet\":\"x\"}", JSON_TYPE), 400).path("errors"), "field"));
+
+        // nothing was stored: the entry is still free
+        assertEquals(201, register(NORTH_STAFF, registration(entry, WOMAN, NORTH, "2026-03-03T10:00", "MAENDE", null))
+                .statusCode());
+    }
+
+    @Test
+    public void aCorrectionKeepsTheEarlierValueAndAnAnnulmentCountsNowhere() throws Exception {
+        String entry = entry("fix");
+        long id = registered(NORTH_STAFF, registration(entry, MAN, NORTH, "2026-03-10T13:00", "BORTREST", null))
+                .path("id").asLong();
+
+        assertProblem(send("PATCH", "/non-deliveries/" + id, NORTH_STAFF, "{\"reasonCode\":\"PERSONALBRIST\"}",
+                JSON_TYPE), 428);
+        HttpResponse<String> corrected = send("PATCH", "/non-deliveries/" + id, NORTH_STAFF,
+                "{\"reasonCode\":\"PERSONALBRIST\"}", JSON_TYPE, "If-Match", "\"1\"");
+        assertEquals(corrected.body(), 200, corrected.statusCode());
+        assertEquals("ORGANISATION", json(corrected).path("initiator").asText());
+        assertEquals("\"2\"", corrected.headers().firstValue("ETag").orElse(""));
+        assertProblem(send("PATCH", "/non-deliveries/" + id, NORTH_STAFF, "{\"reasonCode\":\"MAENDE\"}",
+                JSON_TYPE, "If-Match", "\"1\""), 409);
+
+        JsonNode history = json(get("/non-deliveries/" + id + "/history", NORTH_STAFF));
+        assertEquals(2, history.size());
+        assertEquals("REGISTERED", history.get(0).path("kind").asText());
+        assertEquals("BORTREST", history.get(0).path("state").path("reasonCode").asText());
+        assertEquals("CORRECTED", history.get(1).path("kind").asText());
+        assertEquals(NORTH_STAFF, history.get(1).path("changedBy").asText());
+        assertEquals(List.of("reasonCode"), texts(history.get(1).path("changedFields")));
+
+        assertEquals(List.of("reason"), texts(assertProblem(send("POST", "/non-deliveries/" + id + "/annul",
+                NORTH_STAFF, "{}", JSON_TYPE, "If-Match", "\"2\""), 400).path("errors"), "field"));
+        HttpResponse<String> annulled = send("POST", "/non-deliveries/" + id + "/annul", NORTH_STAFF,
+                "{\"reason\":\"Fel brukare vald\"}", JSON_TYPE, "If-Match", "\"2\"");
+        assertEquals(annulled.body(), 200, annulled.statusCode());
+        assertEquals("ANNULLED", json(annulled).path("status").asText());
+        assertProblem(send("PATCH", "/non-deliveries/" + id, NORTH_STAFF, "{\"reasonCode\":\"MAENDE\"}",
+                JSON_TYPE, "If-Match", "\"3\""), 409);
+
+        String search = "/non-deliveries?unit=" + NORTH + "&client=" + MAN + "&from=2026-03-10&to=2026-03-10";
+        assertEquals(0, json(get(search, NORTH_STAFF)).path("total").asInt());
+        JsonNode withAnnulled = json(get(search + "&includeAnnulled=true", NORTH_STAFF));
+        assertEquals(1, withAnnulled.path("total").asInt());
+        assertEquals(id, withAnnulled.path("items").get(0).path("id").asLong());
+        assertEquals(3, json(get("/non-deliveries/" + id + "/history", NORTH_STAFF)).size());
+    }
+
+    @Test
+    public void staffFindNonDeliveriesByPeriodReasonInitiatorAndClientPageByPage() throws Exception {
+        String client = COORDINATION;
+        for (int day = 1; day <= 5; day++) {
+            registered(SOUTH_STAFF, registration(entry("find"), client, SOUTH, "2026-04-0" + day + "T08:15",
+                    day % 2 == 0 ? "MAENDE" : "BORTREST", null));
+        }
+        String base = "/non-deliveries?unit=" + SOUTH + "&client=" + client + "&from=2026-04-01&to=2026-04-05";
+
+        JsonNode all = json(get(base + "&limit=2&sort=PLANNED_START_DESC", SOUTH_STAFF));
+        assertEquals(5, all.path("total").asInt());
+        assertEquals(2, all.path("items").size());
+        assertEquals("2026-04-05T08:15:00+02:00", all.path("items").get(0).path("plannedStart").asText());
+        JsonNode last = json(get(base + "&limit=2&offset=4&sort=PLANNED_START_DESC", SOUTH_STAFF));
+        assertEquals(1, last.path("items").size());
+        assertEquals("2026-04-01T08:15:00+02:00", last.path("items").get(0).path("plannedStart").asText());
+
+        assertEquals(2, json(get(base + "&reason=MAENDE", SOUTH_STAFF)).path("total").asInt());
+        assertEquals(5, json(get(base + "&reason=MAENDE,BORTREST", SOUTH_STAFF)).path("total").asInt());
+        assertEquals(5, json(get(base + "&initiator=CLIENT", SOUTH_STAFF)).path("total").asInt());
+        assertEquals(0, json(get(base + "&initiator=ORGANISATION", SOUTH_STAFF)).path("total").asInt());
+        assertEquals(2, json(get(base.replace("to=2026-04-05", "to=2026-04-02"), SOUTH_STAFF)).path("total").asInt());
+        assertEquals(0, json(get(base + "&interventionType=BEHANDLING", SOUTH_STAFF)).path("total").asInt());
+
+        JsonNode bad = assertProblem(get("/non-deliveries?from=2026-04-31&sort=NEWEST&initiator=BOTH",
+                SOUTH_STAFF), 400);
+        assertEquals(List.of("from", "initiator", "sort"), sorted(texts(bad.path("errors"), "field")));
+        assertEquals(List.of("limit"), texts(assertProblem(get("/non-deliveries?limit=0", SOUTH_STAFF), 400)
+                .path("errors"), "field"));
+        assertEquals(List.of("to"), texts(assertProblem(get("/non-deliveries?from=2026-04-05&to=2026-04-01",
+                SOUTH_STAFF), 400).path("errors"), "field"));
+    }
+
+    static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    @Test
+    public void staffSeeAndRegisterOnlyForTheirOwnUnits() throws Exception {
+        long id = registered(NORTH_STAFF, registration(entry("mine"), WOMAN, NORTH, "2026-05-04T10:00",
+                "BORTREST", null)).path("id").asLong();
+
+        JsonNode forbidden = assertProblem(get("/non-deliveries/" + id, SOUTH_STAFF), 403);
+        assertFalse(forbidden.toString().contains("199503159825"));
+        assertProblem(get("/non-deliveries/" + id + "/history", SOUTH_STAFF), 403);
+        assertProblem(register(SOUTH_STAFF, registration(entry("theirs"), WOMAN, NORTH, "2026-05-04T10:00",
+                "BORTREST", null)), 403);
+        // the same answer whether the unit exists or not: nothing is revealed
+        assertProblem(register(SOUTH_STAFF, registration(entry("theirs"), WOMAN, "FINNS_INTE", "2026-05-04T10:00",
+                "BORTREST", null)), 403);
+        assertProblem(get("/non-deliveries?unit=" + NORTH + "&client=" + WOMAN, SOUTH_STAFF), 403);
+        assertEquals(0, json(get("/non-deliveries?client=" + WOMAN, SOUTH_STAFF)).path("total").asInt());
+        assertProblem(send("PATCH", "/non-deliveries/" + id, SOUTH_STAFF, "{\"reasonCode\":\"MAENDE\"}", JSON_TYPE,
+                "If-Match", "\"1\""), 403);
+        assertEquals(List.of(NORTH), codes(json(get("/units", NORTH_STAFF))));
+
+        assertEquals(200, get("/non-deliveries/" + id, "admin").statusCode());
+        assertProblem(register("admin", registration(entry("admin"), WOMAN, NORTH, "2026-05-04T10:00", "BORTREST",
+                null)), 403);
+        assertProblem(get("/non-deliveries", "statistician"), 403);
+        assertProblem(get("/week-view/clients?from=2026-W19&to=2026-W19", "statistician"), 403);
+        assertEquals(200, get("/week-view/units?from=2026-W19&to=2026-W19&unit=" + NORTH, "statistician")
+                .statusCode());
+    }
+
+    @Test
+    public void grantsGiveTheWeekViewItsGrantedSessionsAndWholeWeeksCancelled() throws Exception {
+        String client = "199808119771";
+        HttpResponse<String> granted = send("POST", "/grants", NORTH_STAFF, "{\"client\":\"" + client
+                + "\",\"unit\":\"" + NORTH + "\",\"interventionType\":\"BOENDESTOD\",\"sessionsPerWeek\":2,"
+                + "\"validFrom\":\"2026-01-05\"}", JSON_TYPE);
+        assertEquals(granted.body(), 201, granted.statusCode());
+        JsonNode grant = json(granted);
+        assertEquals("1998-08-11", grant.path("birthDate").asText());
+        assertEquals("MALE", grant.path("legalGender").asText());
+        assertTrue(grant.path("ageToday").asInt() >= 28);
+        assertEquals(List.of("client", "sessionsPerWeek", "validTo"), sorted(texts(assertProblem(send("POST", "/grants",
+                NORTH_STAFF, "{\"client\":\"199808119772\",\"unit\":\"" + NORTH + "\",\"interventionType\":"
+                        + "\"BOENDESTOD\",\"sessionsPerWeek\":0,\"validFrom\":\"2026-01-05\",\"validTo\":"
+                        + "\"2026-01-04\"}", JSON_TYPE), 400).path("errors"), "field")));
+        assertProblem(send("POST", "/grants", SOUTH_STAFF, "{\"client\":\"" + client + "\",\"unit\":\"" + NORTH
+                + "\",\"interventionType\":\"BOENDESTOD\",\"sessionsPerWeek\":2,\"validFrom\":\"2026-01-05\"}",
+                JSON_TYPE), 403);
+
+        // week 2026-W20: both granted sessions cancelled; week 2026-W21: one of two
+        registered(NORTH_STAFF, registration(entry("wk"), client, NORTH, "2026-05-11T09:00", "BORTREST", null));
+        registered(NORTH_STAFF, registration(entry("wk"), client, NORTH, "2026-05-14T09:00", "BORTREST", null));
+        registered(NORTH_STAFF, registration(entry("wk"), client, NORTH, "2026-05-19T09:00", "MAENDE", null));
+
+        JsonNode weeks = json(get("/week-view/clients?from=2026-W20&to=2026-W22&unit=" + NORTH + "&client=" + client,
+                NORTH_STAFF));
+        assertEquals(weeks.toString(), 3, weeks.size());
+        assertWeek(weeks.get(0), "2026-W20", 2, 2, true);
+        assertWeek(weeks.get(1), "2026-W21", 2, 1, false);
+        assertWeek(weeks.get(2), "2026-W22", 2, 0, false);
+
+        JsonNode units = json(get("/week-view/units?from=2026-W20&to=2026-W20&unit=" + NORTH, NORTH_STAFF));
+        assertEquals(1, units.size());
+        assertEquals("2026-W20", units.get(0).path("week").asText());
+        assertTrue(units.get(0).path("grantedSessions").asInt() >= 2);
+        assertTrue(units.get(0).path("wholeWeekCancelledClients").asInt() >= 1);
+
+        long id = grant.path("id").asLong();
+        HttpResponse<String> ended = send("POST", "/grants/" + id + "/end", NORTH_STAFF,
+                "{\"validTo\":\"2026-05-17\"}", JSON_TYPE, "If-Match", "\"1\"");
+        assertEquals(ended.body(), 200, ended.statusCode());
+        JsonNode after = json(get("/week-view/clients?from=2026-W21&to=2026-W22&unit=" + NORTH + "&client=" + client,
+                NORTH_STAFF));
+        assertEquals(after.toString(), 1, after.size());
+        assertWeek(after.get(0), "2026-W21", 0, 1, false);
+
+        assertEquals(List.of("to"), texts(assertProblem(get("/week-view/units?from=2026-W22&to=2026-W20",
+                NORTH_STAFF), 400).path("errors"), "field"));
+        assertEquals(List.of("from", "to"), texts(assertProblem(get("/week-view/units?from=2026-22&to=",
+                NORTH_STAFF), 400).path("errors"), "field"));
+    }
+
+    private static void assertWeek(JsonNode week, String iso, int granted, int cancelled, boolean whole) {
+        assertEquals(week.toString(), iso, week.path("week").asText());
+        assertEquals(week.toString(), granted, week.path("grantedSessions").asInt());
+        assertEquals(week.toString(), cancelled, week.path("cancelledSessions").asInt());
+        assertEquals(week.toString(), whole, week.path("wholeWeekCancelled").asBoolean());
+    }
+
+    @Test
+    public void anEntryInTheJournalAwaitsAReasonUntilStaffRegisterItAndTheReasonIsWrittenBack() throws Exception {
+        String entryId = journalEntry(NORTH, WOMAN, "2026-11-16T10:00+01:00");
+        JsonNode pending = awaitPending(entryId, true);
+        assertEquals(NORTH, pending.path("unit").asText());
+        assertEquals("199503159825", pending.path("client").asText());
+        assertFalse(pendingIds(SOUTH_STAFF).contains(entryId));
+
+        long id = registered(NORTH_STAFF, registration(entryId, WOMAN, NORTH, "2026-11-16T10:00", "BORTREST", null))
+                .path("id").asLong();
+        awaitPending(entryId, false);
+        JsonNode delivered = awaitWriteBack(id, "DELIVERED");
+        assertEquals("SET_REASON", delivered.path("action").asText());
+        assertTrue(keywords(entryId).contains("Orsak: Bortrest (BORTREST)"));
+    }
+
+    @Test
+    public void aWriteBackWaitsWhileTheJournalIsDownAndArrivesWhenItIsBack() throws Exception {
+        String entryId = journalEntry(NORTH, MAN, "2026-11-17T14:00+01:00");
+        awaitPending(entryId, true);
+        setJournalAvailable(false);
+        try {
+            long id = registered(NORTH_STAFF, registration(entryId, MAN, NORTH, "2026-11-17T14:00", "MAENDE",
+                    null)).path("id").asLong();
+            JsonNode waiting = awaitWriteBack(id, "PENDING", w -> w.path("attempts").asInt() >= 2);
+            assertEquals("JournalUnavailableException", waiting.path("lastError").asText());
+            assertFalse(keywords(entryId).stream().anyMatch(k -> k.startsWith("Orsak:")));
+            JsonNode outbox = json(get("/admin/write-backs?state=PENDING", "admin"));
+            assertTrue(outbox.toString(), outbox.path("total").asInt() >= 1);
+
+            setJournalAvailable(true);
+            JsonNode delivered = awaitWriteBack(id, "DELIVERED");
+            assertTrue(delivered.path("attempts").asInt() >= 2);
+            assertTrue(keywords(entryId).contains("Orsak: Mående (MAENDE)"));
+
+            HttpResponse<String> annulled = send("POST", "/non-deliveries/" + id + "/annul", NORTH_STAFF,
+                    "{\"reason\":\"Dubbelregistrerad\"}", JSON_TYPE, "If-Match", "\"1\"");
+            assertEquals(annulled.body(), 200, annulled.statusCode());
+            awaitKeywords(entryId, k -> k.stream().noneMatch(w -> w.startsWith("Orsak:")));
+        } finally {
+            setJournalAvailable(true);
+        }
+    }
+
+    @Test
+    public void personalIdentityNumbersNeverReachTheLog() throws Exception {
+        // a registration, a bad one, a search and a week view with numbers, then the log is read
+        registered(NORTH_STAFF, registration(entry("log"), WOMAN, NORTH, "2026-06-01T09:00", "BORTREST", "Hemlig"));
+        assertProblem(register(NORTH_STAFF, registration(entry("log"), "19950315-9826", NORTH, "2026-06-01T09:00",
+                "BORTREST", null)), 400);
+        get("/non-deliveries?client=" + WOMAN, NORTH_STAFF);
+        get("/week-view/clients?from=2026-W23&to=2026-W23&client=" + MAN, NORTH_STAFF);
+
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        List<String> leaks = new ArrayList<>();
+        for (String line : lines) {
+            for (String digits : ALL_DIGITS) {
+                if (line.contains(digits) || line.contains(digits.substring(2, 8) + "-" + digits.substring(8))
+                        || line.contains(digits.substring(2))) {
+                    leaks.add(line);
+                }
+            }
+            if (line.contains("Hemlig")) {
+                leaks.add(line);
+            }
+        }
+        assertTrue(lines.size() > 10);
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    public void theDemoMunicipalityIsShapedLikeKalmarsFollowUp() throws Exception {
+        String units = "unit=BOSTOD_NORR,BOSTOD_SODER,BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";
+        String period = "/non-deliveries?from=2026-09-01&to=2026-10-31&" + units + "&limit=1";
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        int total = -1;
+        while (System.nanoTime() < deadline && total != 140) {
+            HttpResponse<String> page = get(period, "admin");
+            total = page.statusCode() == 200 ? json(page).path("total").asInt() : -1;
+            if (total != 140) {
+                Thread.sleep(500);
+            }
+        }
+        assertEquals(140, total);
+        assertEquals(40, json(get(period + "&reason=BORTREST", "admin")).path("total").asInt());
+
+        JsonNode week = json(get("/week-view/units?from=2026-W37&to=2026-W37&" + units, "statistician"));
+        assertEquals(5, week.size());
+        int clients = 0;
+        int granted = 0;
+        for (JsonNode unit : week) {
+            clients += unit.path("clients").asInt();
+            granted += unit.path("grantedSessions").asInt();
+        }
+        assertEquals(41, clients);
+        assertEquals(88, granted);
+
+        JsonNode whole = json(get("/week-view/units?from=2026-W36&to=2026-W44&" + units, "admin"));
+        int wholeWeeks = 0;
+        for (JsonNode unitWeek : whole) {
+            wholeWeeks += unitWeek.path("wholeWeekCancelledClients").asInt();
+        }
+        assertTrue("whole weeks cancelled: " + wholeWeeks, wholeWeeks >= 3);
+
+        // staff belong to three of the five groups: they see their four of the six entries awaiting a reason
+        long pendingDeadline = System.nanoTime() + PATIENCE.toNanos();
+        int staffPending = -1;
+        while (System.nanoTime() < pendingDeadline && staffPending != 4) {
+            staffPending = json(get("/pending-entries", "staff")).path("total").asInt();
+            if (staffPending != 4) {
+                Thread.sleep(250);
+            }
+        }
+        assertEquals(4, staffPending);
+        assertEquals(2, json(get("/pending-entries", "staff2")).path("total").asInt());
+        assertEquals(List.of("BOSTOD_CENTRUM", "BOSTOD_NORR", "BOSTOD_SODER"), codes(json(get("/units", "staff"))));
+    }
+
+    // ---- the reference journal ----
+
+    String journalEntry(String unit, String client, String plannedStart) throws Exception {
+        HttpResponse<String> created = send("POST", "/demo-journal/entries", NORTH_STAFF, "{\"unit\":\"" + unit
+                + "\",\"client\":\"" + client + "\",\"plannedStart\":\"" + plannedStart
+                + "\",\"text\":\"Besöket blev inte av\"}", JSON_TYPE);
+        assertEquals(created.body(), 201, created.statusCode());
+        String id = json(created).path("id").asText();
+        assertFalse(id.isEmpty());
+        return id;
+    }
+
+    void setJournalAvailable(boolean available) throws Exception {
+        HttpResponse<String> response = send("PUT", "/demo-journal/availability", "admin",
+                "{\"available\":" + available + "}", JSON_TYPE);
+        assertEquals(response.body(), 200, response.statusCode());
+    }
+
+    List<String> keywords(String entryId) throws Exception {
+        return texts(json(get("/demo-journal/entries/" + entryId, NORTH_STAFF)).path("keywords"));
+    }
+
+    List<String> pendingIds(String user) throws Exception {
+        return texts(json(get("/pending-entries?limit=1000", user)).path("items"), "journalEntryId");
+    }
+
+    /** Waits until the entry awaits a reason ({@code present}) or no longer does; returns it while it does. */
+    JsonNode awaitPending(String entryId, boolean present) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode found = null;
+            for (JsonNode item : json(get("/pending-entries?unit=" + NORTH + "&limit=1000", NORTH_STAFF))
+                    .path("items")) {
+                if (item.path("journalEntryId").asText().equals(entryId)) {
+                    found = item;
+                }
+            }
+            if (present == (found != null)) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        fail("entry " + entryId + (present ? " never awaited a reason" : " still awaits a reason"));
+        return null;
+    }
+
+    JsonNode awaitWriteBack(long id, String state) throws Exception {
+        return awaitWriteBack(id, state, w -> true);
+    }
+
+    JsonNode awaitWriteBack(long id, String state, Predicate<JsonNode> also) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = json(get("/non-deliveries/" + id + "/write-backs", NORTH_STAFF));
+            JsonNode newest = last.size() == 0 ? null : last.get(last.size() - 1);
+            if (newest != null && newest.path("state").asText().equals(state) && also.test(newest)) {
+                return newest;
+            }
+            Thread.sleep(200);
+        }
+        fail("write-back of " + id + " never reached " + state + ": " + last);
+        return null;
+    }
+
+    void awaitKeywords(String entryId, Predicate<List<String>> condition) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<String> last = null;
+        while (System.nanoTime() < deadline) {
+            last = keywords(entryId);
+            if (condition.test(last)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("keywords of " + entryId + " never as expected: " + last);
+    }
+}
