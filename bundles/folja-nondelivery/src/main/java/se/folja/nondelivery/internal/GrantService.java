@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +21,6 @@ import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.GrantRequest;
 import se.folja.api.nondelivery.Grants;
-import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.GrantStore;
 
@@ -100,15 +97,8 @@ public final class GrantService implements Grants {
 
     @Override
     public Page<Grant> search(GrantQuery query, Actor actor) {
-        Scope.page(query.offset(), query.limit(), NonDeliveryQuery.MAX_LIMIT);
-        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw ValidationException.of("to", "must not be before from");
-        }
-        Set<String> units = Scope.units(actor, query.units());
-        if (units == null) {
-            return new Page<>(List.of(), 0, query.offset(), query.limit());
-        }
-        return store.search(query.withUnits(units));
+        return Scope.search(actor, query.units(), query.from(), query.to(), query.offset(), query.limit(),
+                units -> store.search(query.withUnits(units)));
     }
 
     private static void audit(String change, Grant g) {

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -215,15 +214,8 @@ public final class NonDeliveryService implements NonDeliveries {
 
     @Override
     public Page<NonDelivery> search(NonDeliveryQuery query, Actor actor) {
-        Scope.page(query.offset(), query.limit(), NonDeliveryQuery.MAX_LIMIT);
-        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw ValidationException.of("to", "must not be before from");
-        }
-        Set<String> units = Scope.units(actor, query.units());
-        if (units == null) {
-            return new Page<>(List.of(), 0, query.offset(), query.limit());
-        }
-        return store.search(query.withUnits(units));
+        return Scope.search(actor, query.units(), query.from(), query.to(), query.offset(), query.limit(),
+                units -> store.search(query.withUnits(units)));
     }
 
     private LocalDate today() {

@@ -1,6 +1,5 @@
 package se.folja.nondelivery.internal;
 
-import java.util.List;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -9,7 +8,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.Actor;
 import se.folja.api.Page;
-import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.PendingEntries;
 import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.store.PendingEntryStore;
@@ -27,11 +25,6 @@ public final class PendingEntryService implements PendingEntries {
 
     @Override
     public Page<PendingEntry> awaiting(Set<String> units, int offset, int limit, Actor actor) {
-        Scope.page(offset, limit, NonDeliveryQuery.MAX_LIMIT);
-        Set<String> scope = Scope.units(actor, units == null ? Set.of() : units);
-        if (scope == null) {
-            return new Page<>(List.of(), 0, offset, limit);
-        }
-        return store.awaiting(scope, offset, limit);
+        return Scope.search(actor, units, null, null, offset, limit, scope -> store.awaiting(scope, offset, limit));
     }
 }

@@ -96,7 +96,7 @@ public final class GrantResource {
     @ApiResponse(responseCode = "403", description = "It belongs to a unit you do not belong to")
     @ApiResponse(responseCode = "404", description = "No such grant")
     public Response read(@PathParam("id") String id, @Context SecurityContext security) {
-        return withTag(grants.get(id(id), Roles.actor(security)));
+        return withTag(grants.get(Params.id(id, "grant"), Roles.actor(security)));
     }
 
     @POST
@@ -109,7 +109,7 @@ public final class GrantResource {
     public Response end(@PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             GrantEndJson body, @Context SecurityContext security) {
-        long number = id(id);
+        long number = Params.id(id, "grant");
         long version = Versions.ifMatch(ifMatch);
         Params params = new Params();
         LocalDate validTo = params.date("validTo", body == null ? null : body.validTo());
@@ -120,12 +120,6 @@ public final class GrantResource {
         return withTag(grants.end(number, version, validTo, Roles.actor(security)));
     }
 
-    private static long id(String text) {
-        if (text == null || !text.matches("[1-9]\\d{0,17}")) {
-            throw ValidationException.of("id", "must be a grant's number");
-        }
-        return Long.parseLong(text);
-    }
 
     private static LocalDate today() {
         return LocalDate.now(Params.SWEDEN);

@@ -128,14 +128,15 @@ public final class NonDeliveryResource {
     @ApiResponse(responseCode = "403", description = "It belongs to a unit you do not belong to")
     @ApiResponse(responseCode = "404", description = "No such registration")
     public Response read(@PathParam("id") String id, @Context SecurityContext security) {
-        return withTag(nonDeliveries.get(id(id), Roles.actor(security)));
+        return withTag(nonDeliveries.get(Params.id(id, "registration"), Roles.actor(security)));
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every revision of a registration, oldest first: who changed what, when")
     public List<RevisionJson> history(@PathParam("id") String id, @Context SecurityContext security) {
-        return nonDeliveries.history(id(id), Roles.actor(security)).stream().map(RevisionJson::of).toList();
+        return nonDeliveries.history(Params.id(id, "registration"), Roles.actor(security)).stream()
+                .map(RevisionJson::of).toList();
     }
 
     @PATCH
@@ -150,7 +151,7 @@ public final class NonDeliveryResource {
     public Response correct(@PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             NonDeliveryCorrectionJson body, @Context SecurityContext security) {
-        long number = id(id);
+        long number = Params.id(id, "registration");
         long version = Versions.ifMatch(ifMatch);
         if (body == null) {
             throw ValidationException.of("body", "give the fields to correct");
@@ -169,7 +170,7 @@ public final class NonDeliveryResource {
     public Response annul(@PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
             AnnulmentJson body, @Context SecurityContext security) {
-        long number = id(id);
+        long number = Params.id(id, "registration");
         long version = Versions.ifMatch(ifMatch);
         return withTag(nonDeliveries.annul(number, version, body == null ? null : body.reason(),
                 Roles.actor(security)));
@@ -179,16 +180,10 @@ public final class NonDeliveryResource {
     @Path("{id}/write-backs")
     @Operation(summary = "The write-backs of the reason to the host journal entry, and their state")
     public List<WriteBackJson> writeBacks(@PathParam("id") String id, @Context SecurityContext security) {
-        return writeBacks.forNonDelivery(id(id), Roles.actor(security)).stream().map(WriteBackJson::of).toList();
+        return writeBacks.forNonDelivery(Params.id(id, "registration"), Roles.actor(security)).stream()
+                .map(WriteBackJson::of).toList();
     }
 
-    /** @return the id in the path; a malformed one names no registration at all */
-    static long id(String text) {
-        if (text == null || !text.matches("[1-9]\\d{0,17}")) {
-            throw ValidationException.of("id", "must be a registration's number");
-        }
-        return Long.parseLong(text);
-    }
 
     private static Response withTag(NonDelivery n) {
         return Response.ok(NonDeliveryJson.of(n)).tag(Versions.tag(n.version())).build();

@@ -110,6 +110,18 @@ final class Params {
         }
     }
 
+    /**
+     * @param noun what the id names, e.g. "registration"
+     * @return the positive number in a path
+     * @throws ValidationException naming {@code id} if it is not one
+     */
+    static long id(String text, String noun) {
+        if (text == null || !text.matches("[1-9]\\d{0,17}")) {
+            throw ValidationException.of("id", "must be a " + noun + "'s number");
+        }
+        return Long.parseLong(text);
+    }
+
     /** @return the codes of a repeatable or comma-separated parameter, trimmed, without blanks */
     static Set<String> codes(List<String> values) {
         Set<String> codes = new LinkedHashSet<>();

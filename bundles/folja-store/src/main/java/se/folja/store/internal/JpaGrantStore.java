@@ -3,14 +3,12 @@ package se.folja.store.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -84,7 +82,7 @@ public final class JpaGrantStore implements GrantStore {
     @Override
     public Page<Grant> search(GrantQuery query) {
         return tx.read(em -> {
-            Filter filter = filter(em, query.units(), query.client(), query.interventionType(), query.from(),
+            JpqlFilter filter = filter(em, query.units(), query.client(), query.interventionType(), query.from(),
                     query.to());
             if (filter == null) {
                 return new Page<>(List.of(), 0, query.offset(), query.limit());
@@ -103,7 +101,7 @@ public final class JpaGrantStore implements GrantStore {
     @Override
     public List<Grant> validIn(WeekQuery query) {
         return tx.read(em -> {
-            Filter filter = filter(em, query.units(), query.client(), query.interventionType(),
+            JpqlFilter filter = filter(em, query.units(), query.client(), query.interventionType(),
                     query.from().monday(), query.to().sunday());
             if (filter == null) {
                 return List.<Grant>of();
@@ -115,41 +113,28 @@ public final class JpaGrantStore implements GrantStore {
     }
 
     /** Grants of the units, client and type that are valid on at least one day of [from, to]. */
-    private static Filter filter(EntityManager em, java.util.Set<String> units, PersonalIdentityNumber client,
+    private static JpqlFilter filter(EntityManager em, Set<String> units, PersonalIdentityNumber client,
             String type, LocalDate from, LocalDate to) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
+        JpqlFilter filter = new JpqlFilter();
         if (!units.isEmpty()) {
-            conditions.add("g.unit in :units");
-            parameters.put("units", new ArrayList<>(units));
+            filter.add("g.unit in :units", "units", new ArrayList<>(units));
         }
         if (type != null) {
-            conditions.add("g.interventionType = :type");
-            parameters.put("type", type);
+            filter.add("g.interventionType = :type", "type", type);
         }
         if (to != null) {
-            conditions.add("g.validFrom <= :to");
-            parameters.put("to", Days.of(to));
+            filter.add("g.validFrom <= :to", "to", Days.of(to));
         }
         if (from != null) {
-            conditions.add("(g.validTo is null or g.validTo >= :from)");
-            parameters.put("from", Days.of(from));
+            filter.add("(g.validTo is null or g.validTo >= :from)", "from", Days.of(from));
         }
         if (client != null) {
             Long clientId = Clients.find(em, client.digits());
             if (clientId == null) {
                 return null;
             }
-            conditions.add("g.client.id = :client");
-            parameters.put("client", clientId);
+            filter.add("g.client.id = :client", "client", clientId);
         }
-        return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
-    }
-
-    private record Filter(String where, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
+        return filter;
     }
 }

@@ -1,9 +1,7 @@
 package se.folja.store.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -138,7 +136,7 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     @Override
     public Page<NonDelivery> search(NonDeliveryQuery query) {
         return tx.read(em -> {
-            Filter filter = filter(em, query);
+            JpqlFilter filter = filter(em, query);
             if (filter == null) {
                 return new Page<>(List.of(), 0, query.offset(), query.limit());
             }
@@ -162,30 +160,26 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     @Override
     public List<WeekCount> cancellationsPerWeek(WeekQuery query) {
         return tx.read(em -> {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            StringBuilder where = new StringBuilder(" where n.status = :active and n.isoWeek between :from and :to");
-            parameters.put("active", NonDeliveryStatus.ACTIVE.name());
-            parameters.put("from", query.from().yearWeek());
-            parameters.put("to", query.to().yearWeek());
+            JpqlFilter filter = new JpqlFilter()
+                    .add("n.status = :active", "active", NonDeliveryStatus.ACTIVE.name())
+                    .add("n.isoWeek >= :from", "from", query.from().yearWeek())
+                    .add("n.isoWeek <= :to", "to", query.to().yearWeek());
             if (!query.units().isEmpty()) {
-                where.append(" and n.unit in :units");
-                parameters.put("units", new ArrayList<>(query.units()));
+                filter.add("n.unit in :units", "units", new ArrayList<>(query.units()));
             }
             if (query.interventionType() != null) {
-                where.append(" and n.interventionType = :type");
-                parameters.put("type", query.interventionType());
+                filter.add("n.interventionType = :type", "type", query.interventionType());
             }
             if (query.client() != null) {
                 Long clientId = Clients.find(em, query.client().digits());
                 if (clientId == null) {
                     return List.of();
                 }
-                where.append(" and n.client.id = :client");
-                parameters.put("client", clientId);
+                filter.add("n.client.id = :client", "client", clientId);
             }
-            TypedQuery<Object[]> counts = em.createQuery("select n.client.pin, n.unit, n.isoWeek, count(n)"
-                    + " from NonDeliveryEntity n" + where + " group by n.client.pin, n.unit, n.isoWeek", Object[].class);
-            parameters.forEach(counts::setParameter);
+            TypedQuery<Object[]> counts = filter.bind(em.createQuery("select n.client.pin, n.unit, n.isoWeek,"
+                    + " count(n) from NonDeliveryEntity n" + filter.where()
+                    + " group by n.client.pin, n.unit, n.isoWeek", Object[].class));
             return counts.getResultList().stream().map(row -> new WeekCount(
                     PersonalIdentityNumber.ofDigits(((String) row[0]).trim()), (String) row[1],
                     IsoWeek.ofYearWeek(((Number) row[2]).intValue()), ((Number) row[3]).intValue())).toList();
@@ -199,52 +193,36 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     }
 
     /** The where clause of a search and its parameters; null if it can match nothing (an unknown client). */
-    private static Filter filter(EntityManager em, NonDeliveryQuery query) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
+    private static JpqlFilter filter(EntityManager em, NonDeliveryQuery query) {
+        JpqlFilter filter = new JpqlFilter();
         if (!query.includeAnnulled()) {
-            conditions.add("n.status = :active");
-            parameters.put("active", NonDeliveryStatus.ACTIVE.name());
+            filter.add("n.status = :active", "active", NonDeliveryStatus.ACTIVE.name());
         }
         if (query.from() != null) {
-            conditions.add("n.plannedDay >= :from");
-            parameters.put("from", Days.of(query.from()));
+            filter.add("n.plannedDay >= :from", "from", Days.of(query.from()));
         }
         if (query.to() != null) {
-            conditions.add("n.plannedDay <= :to");
-            parameters.put("to", Days.of(query.to()));
+            filter.add("n.plannedDay <= :to", "to", Days.of(query.to()));
         }
         if (!query.units().isEmpty()) {
-            conditions.add("n.unit in :units");
-            parameters.put("units", new ArrayList<>(query.units()));
+            filter.add("n.unit in :units", "units", new ArrayList<>(query.units()));
         }
         if (!query.reasonCodes().isEmpty()) {
-            conditions.add("n.reasonCode in :reasons");
-            parameters.put("reasons", new ArrayList<>(query.reasonCodes()));
+            filter.add("n.reasonCode in :reasons", "reasons", new ArrayList<>(query.reasonCodes()));
         }
         if (query.initiator() != null) {
-            conditions.add("n.initiator = :initiator");
-            parameters.put("initiator", query.initiator().name());
+            filter.add("n.initiator = :initiator", "initiator", query.initiator().name());
         }
         if (!query.interventionTypes().isEmpty()) {
-            conditions.add("n.interventionType in :types");
-            parameters.put("types", new ArrayList<>(query.interventionTypes()));
+            filter.add("n.interventionType in :types", "types", new ArrayList<>(query.interventionTypes()));
         }
         if (query.client() != null) {
             Long clientId = Clients.find(em, query.client().digits());
             if (clientId == null) {
                 return null;
             }
-            conditions.add("n.client.id = :client");
-            parameters.put("client", clientId);
+            filter.add("n.client.id = :client", "client", clientId);
         }
-        return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
-    }
-
-    private record Filter(String where, Map<String, Object> parameters) {
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
+        return filter;
     }
 }

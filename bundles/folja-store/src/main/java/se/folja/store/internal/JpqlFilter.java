@@ -1,0 +1,38 @@
+package se.folja.store.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.TypedQuery;
+
+/** The where clause of a search, built condition by condition, and its named parameters. */
+final class JpqlFilter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Adds a condition without parameters. */
+    JpqlFilter add(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Adds a condition with one named parameter, e.g. {@code add("n.unit in :units", "units", list)}. */
+    JpqlFilter add(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+        return this;
+    }
+
+    /** @return {@code " where a and b"}, or nothing if there are no conditions */
+    String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
