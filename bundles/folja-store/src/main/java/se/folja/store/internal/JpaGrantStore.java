@@ -23,7 +23,6 @@ import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.GrantStore;
-import se.folja.store.internal.entity.ClientEntity;
 import se.folja.store.internal.entity.Days;
 import se.folja.store.internal.entity.GrantEntity;
 
@@ -32,7 +31,6 @@ import se.folja.store.internal.entity.GrantEntity;
 public final class JpaGrantStore implements GrantStore {
 
     private final JpaTransactions tx;
-    private final Clients clients;
 
     /**
      * @param schema referenced only so that this component starts after the schema migration
@@ -42,14 +40,12 @@ public final class JpaGrantStore implements GrantStore {
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
             @Reference SchemaMigration schema) {
         this.tx = new JpaTransactions(jpa);
-        this.clients = new Clients(tx);
     }
 
     @Override
     public Grant insert(Grant grant) {
-        long clientId = clients.idOf(grant.client());
-        return tx.write("the grant could not be stored", em -> {
-            GrantEntity entity = GrantEntity.of(grant, em.find(ClientEntity.class, clientId));
+        return tx.writeRetryingOnce("the grant could not be stored", em -> {
+            GrantEntity entity = GrantEntity.of(grant, Clients.findOrCreate(em, grant.client()));
             em.persist(entity);
             em.flush();
             return entity.toRecord();

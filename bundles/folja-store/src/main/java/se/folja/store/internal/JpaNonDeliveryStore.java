@@ -42,7 +42,6 @@ import se.folja.store.internal.entity.PendingEntryEntity;
 public final class JpaNonDeliveryStore implements NonDeliveryStore {
 
     private final JpaTransactions tx;
-    private final Clients clients;
 
     /**
      * @param schema referenced only so that this component starts after the schema migration
@@ -52,7 +51,6 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
             @Reference SchemaMigration schema) {
         this.tx = new JpaTransactions(jpa);
-        this.clients = new Clients(tx);
     }
 
     @Override
@@ -68,13 +66,12 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
 
     @Override
     public NonDelivery insert(NonDelivery nonDelivery) {
-        long clientId = clients.idOf(nonDelivery.client());
         String entry = nonDelivery.journalEntryId();
-        return tx.write("journal entry '" + entry + "' has a registration already", em -> {
+        return tx.writeRetryingOnce("journal entry '" + entry + "' has a registration already", em -> {
             if (byEntry(em, entry).isPresent()) {
                 throw new ConflictException("Journal entry '" + entry + "' has a registration already");
             }
-            ClientEntity client = em.find(ClientEntity.class, clientId);
+            ClientEntity client = Clients.findOrCreate(em, nonDelivery.client());
             NonDeliveryEntity entity = NonDeliveryEntity.of(nonDelivery, client);
             em.persist(entity);
             em.flush();
@@ -94,8 +91,7 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     @Override
     public NonDelivery update(NonDelivery changed, long expectedVersion, RevisionKind kind,
             List<String> changedFields, WriteBackAction writeBack) {
-        long clientId = clients.idOf(changed.client());
-        return tx.write("registration " + changed.id() + " was changed by someone else", em -> {
+        return tx.writeRetryingOnce("registration " + changed.id() + " was changed by someone else", em -> {
             NonDeliveryEntity entity = em.find(NonDeliveryEntity.class, changed.id());
             if (entity == null) {
                 throw new NotFoundException("registration", Long.toString(changed.id()));
@@ -105,7 +101,7 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
                         + ", not " + expectedVersion + ": someone else changed it. Read it again and retry.");
             }
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            ClientEntity client = em.find(ClientEntity.class, clientId);
+            ClientEntity client = Clients.findOrCreate(em, changed.client());
             entity.apply(changed, client);
             em.flush();
             NonDelivery stored = entity.toRecord();

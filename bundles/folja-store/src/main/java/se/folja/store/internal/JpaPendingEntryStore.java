@@ -23,7 +23,6 @@ import se.folja.store.internal.entity.PendingEntryEntity;
 public final class JpaPendingEntryStore implements PendingEntryStore {
 
     private final JpaTransactions tx;
-    private final Clients clients;
 
     /**
      * @param schema referenced only so that this component starts after the schema migration
@@ -33,27 +32,25 @@ public final class JpaPendingEntryStore implements PendingEntryStore {
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
             @Reference SchemaMigration schema) {
         this.tx = new JpaTransactions(jpa);
-        this.clients = new Clients(tx);
     }
 
     @Override
     public boolean record(PendingEntry entry) {
         String id = entry.journalEntryId();
-        boolean known = tx.read(em -> em.find(PendingEntryEntity.class, id) != null
-                || !em.createQuery("select n.id from NonDeliveryEntity n where n.journalEntryId = :entry", Long.class)
-                        .setParameter("entry", id).getResultList().isEmpty());
-        if (known) {
-            return false;
-        }
-        Long clientId = entry.client() == null ? null : clients.idOf(entry.client());
         try {
-            return tx.write("journal entry '" + id + "' is known already", em -> {
-                ClientEntity client = clientId == null ? null : em.find(ClientEntity.class, clientId);
+            return tx.writeRetryingOnce("journal entry '" + id + "' is known already", em -> {
+                boolean known = em.find(PendingEntryEntity.class, id) != null
+                        || !em.createQuery("select n.id from NonDeliveryEntity n where n.journalEntryId = :entry",
+                                Long.class).setParameter("entry", id).getResultList().isEmpty();
+                if (known) {
+                    return false;
+                }
+                ClientEntity client = entry.client() == null ? null : Clients.findOrCreate(em, entry.client());
                 em.persist(PendingEntryEntity.of(entry, client));
                 em.flush();
                 return true;
             });
-        } catch (ConflictException sameEntryAtOnce) {
+        } catch (ConflictException sameEntryTwiceAtOnce) {
             return false;
         }
     }

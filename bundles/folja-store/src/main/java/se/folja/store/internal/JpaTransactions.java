@@ -39,6 +39,18 @@ final class JpaTransactions {
         return unwrapped(conflict, () -> jpa.txExpr(TransactionType.Required, work));
     }
 
+    /**
+     * As {@link #write}, and once more if the first attempt loses a race (e.g. two first registrations of the
+     * same new client): the second attempt sees what the winner stored, and answers from it.
+     */
+    <R> R writeRetryingOnce(String conflict, EmFunction<R> work) {
+        try {
+            return write(conflict, work);
+        } catch (ConflictException lostRace) {
+            return write(conflict, work);
+        }
+    }
+
     private static <R> R unwrapped(String conflict, Supplier<R> call) {
         try {
             return call.get();

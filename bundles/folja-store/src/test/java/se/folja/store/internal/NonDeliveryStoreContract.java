@@ -123,6 +123,7 @@ abstract class NonDeliveryStoreContract extends StoreTestSupport {
         nonDeliveries.insert(nd("J-2", ANNA, "NORR", "2026-03-02T09:30", "BORTREST"));
         assertThrows(ConflictException.class,
                 () -> nonDeliveries.insert(nd("J-2", BO, "NORR", "2026-03-02T09:30", "MAENDE")));
+        assertEquals(0, clientRows(BO), "a refused registration leaves no client behind");
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -330,6 +331,19 @@ abstract class NonDeliveryStoreContract extends StoreTestSupport {
         assertEquals(1, outbox.list(WriteBackState.REJECTED, 0, 10).total());
         assertEquals(0, outbox.list(WriteBackState.PENDING, 0, 10).total());
         assertEquals(1, outbox.list(null, 0, 10).total());
+    }
+
+    /** How many client rows hold the number: the only place it is stored. */
+    private long clientRows(PersonalIdentityNumber number) throws Exception {
+        try (java.sql.Connection connection = dataSource().getConnection();
+                java.sql.PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM client WHERE pin = ?")) {
+            count.setString(1, number.digits());
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static List<String> entries(Page<NonDelivery> page) {
