@@ -1,0 +1,273 @@
+package se.folja.benchmarks;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts PostgreSQL and the demo assembly on it, then measures (b) registrations over REST beside plain JDBC
+ * inserts of the same rows, and (c) searches over a large table beside the same SQL by hand. Prints the
+ * tables of BENCHMARKS.md.
+ *
+ * <p>System properties: {@code bench.workers} (8), {@code bench.seconds} (20), {@code bench.rows} (10,000,000).
+ */
+public final class Benchmarks {
+
+    private static final String[] REASONS = {"BORTREST", "MAENDE", "ANNAN_FORMELL_AKTIVITET", "PERSONALBRIST"};
+    private static final String[] STAFF_UNITS = {"BOSTOD_NORR", "BOSTOD_SODER", "BOSTOD_CENTRUM"};
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int workers = Integer.getInteger("bench.workers", 8);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        long rows = Long.getLong("bench.rows", 10_000_000L);
+        Path assembly = Path.of(System.getProperty("folja.assembly"));
+        List<String> report = new ArrayList<>();
+        report.add("Run " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " processors, Java "
+                + System.getProperty("java.version") + ", " + workers + " workers, " + seconds + " s per figure");
+        // terse: the server's log must not quote key values (see docs/configuration.md)
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("log_error_verbosity", "terse")
+                .start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (Karaf karaf = new Karaf(assembly,
+                    Path.of(System.getProperty("bench.home")).toAbsolutePath(), url)) {
+                karaf.start();
+                karaf.await("/reason-codes", "staff", "BORTREST", Duration.ofMinutes(3));
+                karaf.await("/non-deliveries?from=2026-09-01&to=2026-10-31&limit=1", "admin", "\"total\":140",
+                        Duration.ofMinutes(3));
+                registrations(karaf, url, workers, seconds, report);
+                searches(karaf, url, workers, seconds, rows, report);
+            }
+        }
+        report.forEach(System.out::println);
+    }
+
+    /** (b) POST /non-deliveries beside JDBC inserts of the same rows (registration, revision, outbox row). */
+    static void registrations(Karaf karaf, String url, int workers, int seconds, List<String> report)
+            throws Exception {
+        AtomicLong acknowledged = new AtomicLong();
+        Load.Result rest = Load.run("POST /non-deliveries", workers, 5, seconds, (worker, sequence) -> {
+            String body = "{\"journalEntryId\":\"BENCH-" + worker + "-" + sequence + "\",\"client\":\""
+                    + client((int) (sequence % 200)) + "\",\"unit\":\"" + STAFF_UNITS[(int) (sequence % 3)]
+                    + "\",\"interventionType\":\"BOENDESTOD\",\"plannedStart\":\"2026-11-02T10:00\",\"reasonCode\":\""
+                    + REASONS[(int) (sequence % REASONS.length)] + "\"}";
+            HttpResponse<String> answer = karaf.post("/non-deliveries", "staff", body);
+            if (answer.statusCode() == 201) {
+                acknowledged.incrementAndGet();
+                return true;
+            }
+            return false;
+        });
+        long stored;
+        List<Long> clientIds = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM non_delivery WHERE journal_entry_id LIKE 'BENCH-%'")) {
+                r.next();
+                stored = r.getLong(1);
+            }
+            try (ResultSet r = s.executeQuery("SELECT id FROM client ORDER BY id")) {
+                while (r.next()) {
+                    clientIds.add(r.getLong(1));
+                }
+            }
+        }
+        AtomicLong ids = new AtomicLong(5_000_000_000L);
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                c.setAutoCommit(false);
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Load.Result jdbc = Load.run("plain JDBC, same rows", workers, 5, seconds, (worker, sequence) -> {
+            Connection c = connections.get();
+            long id = ids.incrementAndGet();
+            long now = System.currentTimeMillis();
+            String reason = REASONS[(int) (sequence % REASONS.length)];
+            String initiator = reason.equals("PERSONALBRIST") ? "ORGANISATION" : "CLIENT";
+            long client = clientIds.get((int) (sequence % clientIds.size()));
+            String unit = STAFF_UNITS[(int) (sequence % 3)];
+            long start = Instant.parse("2026-11-02T09:00:00Z").toEpochMilli();
+            try (PreparedStatement nd = c.prepareStatement("INSERT INTO non_delivery (id, journal_entry_id, client_id,"
+                    + " unit_code, intervention_type, planned_start, planned_day, iso_week, reason_code, initiator,"
+                    + " comment_text, status, annulment_reason, registered_by, registered_at, changed_by, changed_at,"
+                    + " version) VALUES (?, ?, ?, ?, 'BOENDESTOD', ?, 20261102, 202645, ?, ?, NULL, 'ACTIVE', NULL,"
+                    + " 'staff', ?, 'staff', ?, 1)");
+                    PreparedStatement rev = c.prepareStatement("INSERT INTO non_delivery_revision (non_delivery_id,"
+                            + " revision, kind, changed_by, changed_at, changed_fields, client_id, unit_code,"
+                            + " intervention_type, planned_start, reason_code, initiator, comment_text, status,"
+                            + " annulment_reason) VALUES (?, 1, 'REGISTERED', 'staff', ?, '', ?, ?, 'BOENDESTOD', ?, ?,"
+                            + " ?, NULL, 'ACTIVE', NULL)");
+                    PreparedStatement out = c.prepareStatement("INSERT INTO journal_outbox (id, non_delivery_id,"
+                            + " journal_entry_id, action, reason_code, state, attempts, created_at, next_attempt_at,"
+                            + " delivered_at, last_error) VALUES (?, ?, ?, 'SET_REASON', ?, 'DELIVERED', 1, ?, ?, ?,"
+                            + " NULL)")) {
+                String entry = "JDBC-" + worker + "-" + sequence;
+                nd.setLong(1, id);
+                nd.setString(2, entry);
+                nd.setLong(3, client);
+                nd.setString(4, unit);
+                nd.setLong(5, start);
+                nd.setString(6, reason);
+                nd.setString(7, initiator);
+                nd.setLong(8, now);
+                nd.setLong(9, now);
+                nd.executeUpdate();
+                rev.setLong(1, id);
+                rev.setLong(2, now);
+                rev.setLong(3, client);
+                rev.setString(4, unit);
+                rev.setLong(5, start);
+                rev.setString(6, reason);
+                rev.setString(7, initiator);
+                rev.executeUpdate();
+                out.setLong(1, id);
+                out.setLong(2, id);
+                out.setString(3, entry);
+                out.setString(4, reason);
+                out.setLong(5, now);
+                out.setLong(6, now);
+                out.setLong(7, now);
+                out.executeUpdate();
+                c.commit();
+                return true;
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        });
+        report.add("");
+        report.add("(b) Registrations: " + workers + " concurrent clients, each a registration with its revision and"
+                + " outbox row in one transaction");
+        report.add("");
+        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
+        report.add("|---|---|---|---|---|---|---|");
+        report.add(rest.row());
+        report.add(jdbc.row());
+        report.add("");
+        report.add(String.format("REST at %.0f %% of plain JDBC. Acknowledged registrations (warm-up included): %,d;"
+                + " stored afterwards: %,d.", 100 * rest.perSecond() / jdbc.perSecond(), acknowledged.get(), stored));
+    }
+
+    /** (c) Searches over a large table, through REST and as the same SQL by hand. */
+    static void searches(Karaf karaf, String url, int workers, int seconds, long rows, List<String> report)
+            throws Exception {
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            long batch = 1_000_000;
+            for (long first = 1; first <= rows; first += batch) {
+                long last = Math.min(rows, first + batch - 1);
+                s.executeUpdate("INSERT INTO non_delivery (id, journal_entry_id, client_id, unit_code, intervention_type,"
+                        + " planned_start, planned_day, iso_week, reason_code, initiator, comment_text, status,"
+                        + " annulment_reason, registered_by, registered_at, changed_by, changed_at, version)"
+                        + " SELECT 20000000000 + g, 'GEN-' || g, c.ids[1 + g % array_length(c.ids, 1)],"
+                        + " u.codes[1 + g % 5], 'BOENDESTOD',"
+                        + " (extract(epoch FROM (d.ts AT TIME ZONE 'Europe/Stockholm')) * 1000)::bigint,"
+                        + " to_char(d.ts, 'YYYYMMDD')::int, to_char(d.ts, 'IYYYIW')::int,"
+                        + " r.codes[1 + (g / 7) % 13], r.initiators[1 + (g / 7) % 13], NULL, 'ACTIVE', NULL,"
+                        + " 'generator', 0, 'generator', 0, 1"
+                        + " FROM generate_series(" + first + ", " + last + ") g"
+                        + " CROSS JOIN (SELECT array_agg(id ORDER BY id) ids FROM client) c"
+                        + " CROSS JOIN (SELECT array_agg(code ORDER BY code) codes FROM unit) u"
+                        + " CROSS JOIN (SELECT array_agg(code ORDER BY code) codes, array_agg(initiator ORDER BY code)"
+                        + " initiators FROM reason_code) r"
+                        + " CROSS JOIN LATERAL (SELECT timestamp '2025-01-01 08:00' + (g % 730) * interval '1 day'"
+                        + " + (g % 9) * interval '1 hour' ts) d");
+            }
+            s.execute("ANALYZE non_delivery");
+        }
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        String[] rest = {
+            "/non-deliveries?unit=BOSTOD_NORR&from=2026-09-01&to=2026-09-30&limit=50",
+            "/non-deliveries?reason=MAENDE&from=2026-09-01&to=2026-09-07&limit=50",
+            "/non-deliveries?unit=BOSTOD_SODER&initiator=ORGANISATION&from=2026-03-01&to=2026-03-31&limit=50"
+                    + "&sort=PLANNED_START_DESC",
+        };
+        Load.Result viaRest = Load.run("GET /non-deliveries (3 searches in turn)", workers, 5, seconds,
+                (worker, sequence) -> karaf.get(rest[(int) (sequence % rest.length)], "staff").statusCode() == 200);
+        String count = "SELECT COUNT(*) FROM non_delivery WHERE status = 'ACTIVE' AND planned_day >= ? AND"
+                + " planned_day <= ? AND unit_code IN (?, ?, ?)";
+        String page = "SELECT * FROM non_delivery WHERE status = 'ACTIVE' AND planned_day >= ? AND planned_day <= ?"
+                + " AND unit_code IN (?, ?, ?) ORDER BY planned_start, id LIMIT 50 OFFSET 0";
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                return DriverManager.getConnection(url, "postgres", "postgres");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Load.Result bySql = Load.run("the same searches as SQL (count + page)", workers, 5, seconds,
+                (worker, sequence) -> {
+                    int which = (int) (sequence % 3);
+                    String[] units = which == 0 ? new String[] {"BOSTOD_NORR", "BOSTOD_NORR", "BOSTOD_NORR"}
+                            : which == 1 ? STAFF_UNITS : new String[] {"BOSTOD_SODER", "BOSTOD_SODER", "BOSTOD_SODER"};
+                    int from = which == 0 ? 20260901 : which == 1 ? 20260901 : 20260301;
+                    int to = which == 0 ? 20260930 : which == 1 ? 20260907 : 20260331;
+                    String extra = which == 1 ? " AND reason_code = 'MAENDE'"
+                            : which == 2 ? " AND initiator = 'ORGANISATION'" : "";
+                    Connection c = connections.get();
+                    for (String sql : new String[] {count, page}) {
+                        String statement = sql.replace(" AND unit_code IN (?, ?, ?)", " AND unit_code IN (?, ?, ?)"
+                                + extra);
+                        if (which == 2) {
+                            statement = statement.replace("ORDER BY planned_start, id", "ORDER BY planned_start DESC,"
+                                    + " id DESC");
+                        }
+                        try (PreparedStatement p = c.prepareStatement(statement)) {
+                            p.setInt(1, from);
+                            p.setInt(2, to);
+                            p.setString(3, units[0]);
+                            p.setString(4, units[1]);
+                            p.setString(5, units[2]);
+                            try (ResultSet r = p.executeQuery()) {
+                                while (r.next()) {
+                                    r.getLong(1);
+                                }
+                            }
+                        }
+                    }
+                    return true;
+                });
+        report.add("");
+        report.add(String.format("(c) Search over %,d generated registrations (+ the demo's), loaded in %.0f s;"
+                + " staff see three of the five units", rows, loadSeconds));
+        report.add("");
+        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
+        report.add("|---|---|---|---|---|---|---|");
+        report.add(viaRest.row());
+        report.add(bySql.row());
+        report.add("");
+        report.add("Generated rows: planned starts spread over 2025-01-01 .. 2026-12-31, five units, 13 reasons, the demo's"
+                + " clients; " + LocalDate.now() + ".");
+    }
+
+    /** A generated, Luhn-valid personnummer: born 1990-01-01 plus {@code k} days, serial 97x. */
+    static String client(int k) {
+        LocalDate born = LocalDate.of(1990, 1, 1).plusDays(k * 11L);
+        String nine = born.toString().replace("-", "").substring(2) + "97" + (k % 10);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return born.getYear() / 100 + nine + (10 - sum % 10) % 10;
+    }
+}
