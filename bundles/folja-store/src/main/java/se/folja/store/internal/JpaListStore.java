@@ -1,6 +1,9 @@
 package se.folja.store.internal;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,6 +26,8 @@ import se.folja.store.internal.entity.UnitEntity;
 /** The maintained lists in JPA: tables {@code intervention_type} and {@code unit}. */
 @Component(service = ListStore.class)
 public final class JpaListStore implements ListStore {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final JpaTransactions tx;
 
@@ -47,12 +52,19 @@ public final class JpaListStore implements ListStore {
         };
     }
 
+    /**
+     * Sorted here, not by the database: the order of Å, Ä and Ö depends on the database's collation (H2 and a
+     * PostgreSQL in the C locale put Ä before Å), and lists are short.
+     */
     @Override
     public List<ListItem> findAll(ListKind kind) {
         Class<? extends ListItemEntity> type = table(kind).type();
-        return tx.read(em -> em.createQuery("select t from " + type.getSimpleName() + " t order by t.labelSv, t.code",
-                        type)
-                .getResultList().stream().map(ListItemEntity::toRecord).map(ListItem.class::cast).toList());
+        List<ListItem> items = tx.read(em -> em.createQuery("select t from " + type.getSimpleName() + " t", type)
+                .getResultList().stream().map(ListItemEntity::toRecord).toList());
+        Collator swedish = Collator.getInstance(SWEDISH);
+        return items.stream()
+                .sorted(Comparator.comparing(ListItem::labelSv, swedish).thenComparing(ListItem::code))
+                .toList();
     }
 
     @Override

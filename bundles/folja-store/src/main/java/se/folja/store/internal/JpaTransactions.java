@@ -15,9 +15,14 @@ import se.folja.api.FoljaException;
 /**
  * Reads and writes through the {@link JpaTemplate}, turning store failures into the API's exceptions: an
  * API exception thrown inside the work passes through (the transaction is rolled back), and a write that
- * loses a race — a concurrent update or a duplicate key — becomes a {@link ConflictException}.
+ * loses a race — a concurrent update or a duplicate key — becomes a {@link ConflictException}. Any other
+ * failure of the database becomes a {@link DatabaseFailure}: drivers quote the refused values in their
+ * messages, which may be personal data, so no exception from here carries them.
  */
 final class JpaTransactions {
+
+    /** SQLState of a unique (or primary key) violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JpaTemplate jpa;
 
@@ -62,10 +67,10 @@ final class JpaTransactions {
                 if (conflict != null && isLostRace(cause)) {
                     throw new ConflictException(
                             Character.toUpperCase(conflict.charAt(0)) + conflict.substring(1)
-                                    + ". Read it again and retry.", e);
+                                    + ". Read it again and retry.", DatabaseFailure.of(e));
                 }
             }
-            throw e;
+            throw DatabaseFailure.isOne(e) ? DatabaseFailure.of(e) : e;
         }
     }
 
@@ -73,7 +78,8 @@ final class JpaTransactions {
         if (cause instanceof OptimisticLockException) {
             return true;
         }
-        // SQLState class 23: integrity constraint violation, e.g. a concurrent insert of the same key
-        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
+        // 23505, unique violation (H2 and PostgreSQL): a concurrent insert of the same key. Other integrity
+        // violations (a missing foreign key, a failed check) are no race but a bug, and must not read as one.
+        return cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 }

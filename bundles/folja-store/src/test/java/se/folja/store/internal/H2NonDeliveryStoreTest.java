@@ -1,6 +1,6 @@
 package se.folja.store.internal;
 
-/** The non-delivery stores on H2, as in the demo and development set-up: one in-memory database per test. */
+/** The non-delivery store on H2, as in the demo and development set-up: one in-memory database per test. */
 class H2NonDeliveryStoreTest extends NonDeliveryStoreContract {
 
     @Override

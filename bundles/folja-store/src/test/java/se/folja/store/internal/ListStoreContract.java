@@ -3,15 +3,19 @@ package se.folja.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
@@ -23,8 +27,9 @@ import se.folja.api.store.ListStore;
 abstract class ListStoreContract extends StoreTestSupport {
 
     static final Instant SEEDED_AT = Instant.parse("2026-01-01T00:00:00Z");
-    static final Instant T1 = Instant.parse("2026-03-29T02:30:00.123Z");
-    static final Instant T2 = Instant.parse("2026-10-25T01:30:00.456Z");
+    /** In the hour that Swedish time skips, and in the hour that it repeats. */
+    static final Instant T1 = Instant.parse("2026-03-29T01:30:00.123Z");
+    static final Instant T2 = Instant.parse("2026-10-25T00:30:00.456Z");
 
     private ListStore lists;
 
@@ -33,140 +38,135 @@ abstract class ListStoreContract extends StoreTestSupport {
         lists = new JpaListStore(jpa(), null);
     }
 
-    /** The intervention-type list, through the generic store. */
-    private final Kind types = new Kind(ListKind.INTERVENTION_TYPE);
-
-    /** One list of the store. */
-    private final class Kind {
-        private final ListKind kind;
-
-        Kind(ListKind kind) {
-            this.kind = kind;
-        }
-
-        List<ListItem> findAll() {
-            return lists.findAll(kind);
-        }
-
-        Optional<ListItem> find(String code) {
-            return lists.find(kind, code);
-        }
-
-        ListItem insert(ListItem item) {
-            return lists.insert(kind, item);
-        }
-
-        ListItem update(ListItem item, long expectedVersion) {
-            return lists.update(kind, item, expectedVersion);
-        }
-    }
+    // ---------------------------------------------------------------- what the migrations ship
 
     @Test
-    void noUnitIsShippedAndUnitsAreAListOfTheirOwn() {
-        Kind units = new Kind(ListKind.UNIT);
-        assertEquals(List.of(), units.findAll());
-
-        ListItem north = units.insert(item("BOSTOD_NORR", "Boendestöd Norr", true, 9, "admin", T1));
-        units.insert(item("BOSTOD_CENTRUM", "Boendestöd Centrum", true, 1, "admin", T1));
-        assertEquals(1, north.version());
-        assertEquals(List.of("BOSTOD_CENTRUM", "BOSTOD_NORR"), units.findAll().stream().map(ListItem::code).toList());
-        assertEquals(Optional.empty(), types.find("BOSTOD_NORR"));
-        assertEquals(Optional.empty(), units.find("BOENDESTOD"));
-
-        // the same code may exist in both lists
-        units.insert(item("BOENDESTOD", "Boendestöd (enhet)", true, 1, "admin", T1));
-        assertEquals("Boendestöd", types.find("BOENDESTOD").orElseThrow().labelSv());
-        assertThrows(ConflictException.class,
-                () -> units.insert(item("BOSTOD_NORR", "Dubblett", true, 1, "admin", T2)));
-        ListItem retired = units.update(north.with("Boendestöd Norra", "North", false, "admin", T2), 1);
-        assertEquals(2, retired.version());
-        assertFalse(units.find("BOSTOD_NORR").orElseThrow().active());
-        assertThrows(NotFoundException.class,
-                () -> units.update(item("FINNS_INTE", "x", true, 1, "admin", T1), 1));
-    }
-
-    @Test
-    void migrationShipsThreeTypesInSwedishLabelOrder() {
-        List<ListItem> all = types.findAll();
+    void migrationShipsThreeInterventionTypesAndNoUnit() {
+        List<ListItem> types = lists.findAll(ListKind.INTERVENTION_TYPE);
         assertEquals(List.of("BEHANDLING", "BOENDESTOD", "HEMTJANST_SOCIAL_SAMVARO"),
-                all.stream().map(ListItem::code).toList());
+                types.stream().map(ListItem::code).toList());
         assertEquals(List.of("Behandling", "Boendestöd", "Hemtjänst, social samvaro"),
-                all.stream().map(ListItem::labelSv).toList());
-        for (ListItem type : all) {
+                types.stream().map(ListItem::labelSv).toList());
+        for (ListItem type : types) {
+            assertTrue(type.active(), type.code());
             assertEquals(1, type.version(), type.code());
             assertEquals("system", type.changedBy(), type.code());
             assertEquals(SEEDED_AT, type.changedAt(), type.code());
         }
+        assertEquals(List.of(), lists.findAll(ListKind.UNIT), "each municipality adds its own units");
     }
 
     @Test
-    void anInsertedTypeIsFoundAtVersionOneWithWhoAndWhen() {
-        ListItem stored = types.insert(item("DAGLIG_VERKSAMHET", "Daglig verksamhet", true, 7, "anna", T1));
-        assertEquals(1, stored.version());
-        assertEquals(Optional.of(stored), types.find("DAGLIG_VERKSAMHET"));
-        assertEquals(T1, stored.changedAt());
-        assertEquals("anna", stored.changedBy());
+    void eachListIsATableOfItsOwn() {
+        lists.insert(ListKind.UNIT, item("BOENDESTOD", "Boendestöd (enhet)", "admin", T1));
+        lists.insert(ListKind.UNIT, item("BOSTOD_NORR", "Boendestöd Norr", "admin", T1));
+
+        assertEquals("Boendestöd", lists.find(ListKind.INTERVENTION_TYPE, "BOENDESTOD").orElseThrow().labelSv());
+        assertEquals("Boendestöd (enhet)", lists.find(ListKind.UNIT, "BOENDESTOD").orElseThrow().labelSv());
+        assertEquals(Optional.empty(), lists.find(ListKind.INTERVENTION_TYPE, "BOSTOD_NORR"));
+        assertEquals(3, lists.findAll(ListKind.INTERVENTION_TYPE).size());
+        assertEquals(2, lists.findAll(ListKind.UNIT).size());
     }
 
-    @Test
-    void anExistingCodeCannotBeInsertedAgain() {
-        assertThrows(ConflictException.class,
-                () -> types.insert(item("BOENDESTOD", "Dubblett", true, 1, "anna", T1)));
-        ListItem kept = types.find("BOENDESTOD").orElseThrow();
-        assertEquals("Boendestöd", kept.labelSv());
-        assertEquals(1, kept.version());
+    // ---------------------------------------------------------------- every list
+
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void anInsertedItemIsFoundAtVersionOneWithWhoAndWhen(ListKind kind) {
+        ListItem stored = lists.insert(kind, new ListItem("DAGLIG_VERKSAMHET", "Daglig verksamhet", "Daily activity",
+                true, 7, "anna", T1));
+
+        assertEquals(new ListItem("DAGLIG_VERKSAMHET", "Daglig verksamhet", "Daily activity", true, 1, "anna", T1),
+                stored);
+        assertEquals(Optional.of(stored), lists.find(kind, "DAGLIG_VERKSAMHET"));
+        assertTrue(lists.findAll(kind).contains(stored));
+        assertEquals(Optional.empty(), lists.find(kind, "FINNS_INTE"));
     }
 
-    @Test
-    void anUpdateWithTheCurrentVersionRaisesItAndAStaleOneChangesNothing() {
-        ListItem retired = types.update(
-                types.find("BEHANDLING").orElseThrow().with("Behandling (öppenvård)", "Outpatient treatment", false,
-                        "bertil", T2), 1);
-        assertEquals(2, retired.version());
-        assertFalse(retired.active());
-        assertEquals("bertil", retired.changedBy());
-        assertEquals(T2, retired.changedAt());
-        assertEquals(Optional.of(retired), types.find("BEHANDLING"));
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void anExistingCodeCannotBeInsertedAgain(ListKind kind) {
+        ListItem first = lists.insert(kind, item("KOD", "Första", "anna", T1));
 
-        assertThrows(ConflictException.class, () -> types.update(
-                retired.with("Gammal", "Stale", true, "cecilia", T1), 1));
-        assertEquals(Optional.of(retired), types.find("BEHANDLING"));
+        ConflictException conflict = assertThrows(ConflictException.class,
+                () -> lists.insert(kind, item("KOD", "Dubblett", "bertil", T2)));
+
+        assertTrue(conflict.getMessage().toLowerCase(Locale.ROOT).contains(kind.noun()), conflict.getMessage());
+        assertEquals(Optional.of(first), lists.find(kind, "KOD"));
     }
 
-    @Test
-    void anUpdateThatChangesNoColumnStillRaisesTheVersion() {
-        ListItem same = types.find("BOENDESTOD").orElseThrow();
-        assertEquals(2, types.update(same, 1).version());
-        assertEquals(3, types.update(same, 2).version());
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void itemsAreListedInSwedishAlphabeticalOrderThenByCode(ListKind kind) {
+        // Swedish order puts Å, Ä, Ö after Z, in that order; Unicode code points put Ä before Å
+        for (String label : List.of("Öland", "Ängö", "Åby", "Zeta", "Berga")) {
+            lists.insert(kind, item("X_" + Math.abs(label.hashCode()), label, "anna", T1));
+        }
+        lists.insert(kind, item("A_TWIN", "Berga", "anna", T1));
+
+        List<ListItem> mine = lists.findAll(kind).stream().filter(i -> "anna".equals(i.changedBy())).toList();
+        assertEquals(List.of("Berga", "Berga", "Zeta", "Åby", "Ängö", "Öland"),
+                mine.stream().map(ListItem::labelSv).toList());
+        assertEquals("A_TWIN", mine.get(0).code(), "the same label: by code");
     }
 
-    @Test
-    void anUnknownTypeCannotBeUpdated() {
-        assertThrows(NotFoundException.class,
-                () -> types.update(item("FINNS_INTE", "x", true, 1, "anna", T1), 1));
-        assertEquals(Optional.empty(), types.find("FINNS_INTE"));
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void anUpdateWithTheCurrentVersionRaisesItAndAStaleOneChangesNothing(ListKind kind) {
+        ListItem stored = lists.insert(kind, item("KOD", "Första", "anna", T1));
+
+        ListItem retired = lists.update(kind, stored.with("Andra", "Second", false, "bertil", T2), 1);
+        assertEquals(new ListItem("KOD", "Andra", "Second", false, 2, "bertil", T2), retired);
+        assertEquals(Optional.of(retired), lists.find(kind, "KOD"));
+        assertFalse(lists.find(kind, "KOD").orElseThrow().active());
+
+        ConflictException stale = assertThrows(ConflictException.class,
+                () -> lists.update(kind, retired.with("Gammal", "Stale", true, "cecilia", T1), 1));
+        assertTrue(stale.getMessage().contains("version 2"), stale.getMessage());
+        assertEquals(Optional.of(retired), lists.find(kind, "KOD"));
     }
 
-    @Test
-    void ofTwoConcurrentUpdatesOfTheSameVersionExactlyOneWins() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void anUpdateThatChangesNoColumnStillRaisesTheVersion(ListKind kind) {
+        ListItem same = lists.insert(kind, item("KOD", "Första", "anna", T1));
+
+        assertEquals(2, lists.update(kind, same, 1).version());
+        assertEquals(3, lists.update(kind, same, 2).version());
+        assertEquals(3, lists.find(kind, "KOD").orElseThrow().version());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void anUnknownItemCannotBeUpdated(ListKind kind) {
+        NotFoundException missing = assertThrows(NotFoundException.class,
+                () -> lists.update(kind, item("FINNS_INTE", "x", "anna", T1), 1));
+
+        assertTrue(missing.getMessage().contains(kind.noun()), missing.getMessage());
+        assertEquals(Optional.empty(), lists.find(kind, "FINNS_INTE"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ListKind.class)
+    void ofTwoConcurrentUpdatesOfTheSameVersionExactlyOneWins(ListKind kind) throws Exception {
+        lists.insert(kind, item("KOD", "Första", "anna", T1));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
-                ListItem current = types.find("BOENDESTOD").orElseThrow();
+                ListItem current = lists.find(kind, "KOD").orElseThrow();
                 long version = current.version();
-                ListItem winner = race(pool, "round " + round,
-                        () -> types.update(current.with("A" + version, "A", true, "anna", T1), version),
-                        () -> types.update(current.with("B" + version, "B", true, "bertil", T2), version));
+                ListItem winner = race(pool, kind + " round " + round,
+                        () -> lists.update(kind, current.with("A" + version, "A", true, "anna", T1), version),
+                        () -> lists.update(kind, current.with("B" + version, "B", true, "bertil", T2), version));
                 assertEquals(version + 1, winner.version());
-                assertEquals(Optional.of(winner), types.find("BOENDESTOD"));
+                assertEquals(Optional.of(winner), lists.find(kind, "KOD"));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static ListItem item(String code, String labelSv, boolean active, long version, String by,
-            Instant at) {
-        return new ListItem(code, labelSv, labelSv + " (en)", active, version, by, at);
+    private static ListItem item(String code, String labelSv, String by, Instant at) {
+        return new ListItem(code, labelSv, labelSv + " (en)", true, 1, by, at);
     }
 }

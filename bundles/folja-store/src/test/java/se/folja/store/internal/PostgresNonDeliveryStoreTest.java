@@ -3,7 +3,7 @@ package se.folja.store.internal;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The non-delivery stores on a real PostgreSQL (the production database), started by this class and
+ * The non-delivery store on a real PostgreSQL (the production database), started by this class and
  * stopped after it: one server for the class, one database per test.
  */
 class PostgresNonDeliveryStoreTest extends NonDeliveryStoreContract {

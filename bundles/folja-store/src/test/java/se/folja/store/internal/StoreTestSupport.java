@@ -2,6 +2,10 @@ package se.folja.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,5 +113,47 @@ abstract class StoreTestSupport {
         assertEquals(1, winners.size(), where + ": successes");
         assertEquals(writes.length - 1, conflicts, where + ": conflicts");
         return winners.get(0);
+    }
+
+    /**
+     * Starts the writes together and asserts that every one succeeds, e.g. writes that share only a row that
+     * the first of them creates.
+     *
+     * @return what each returned, in the order given
+     */
+    @SafeVarargs
+    protected static <T> List<T> together(ExecutorService pool, String where, Callable<T>... writes)
+            throws InterruptedException, TimeoutException {
+        CyclicBarrier start = new CyclicBarrier(writes.length);
+        List<Future<T>> attempts = new ArrayList<>();
+        for (Callable<T> write : writes) {
+            attempts.add(pool.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return write.call();
+            }));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> attempt : attempts) {
+            try {
+                results.add(attempt.get(60, TimeUnit.SECONDS));
+            } catch (ExecutionException e) {
+                throw new AssertionError(where + ": a write failed", e.getCause());
+            }
+        }
+        return results;
+    }
+
+    /** @return how many rows {@code sql} ({@code SELECT COUNT(*) …} with {@code ?} parameters) counts */
+    protected final long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }

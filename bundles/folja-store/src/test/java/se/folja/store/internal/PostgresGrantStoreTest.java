@@ -1,0 +1,18 @@
+package se.folja.store.internal;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The grant store on a real PostgreSQL (the production database), started by this class and
+ * stopped after it: one server for the class, one database per test.
+ */
+class PostgresGrantStoreTest extends GrantStoreContract {
+
+    @RegisterExtension
+    static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
+
+    @Override
+    protected TestDatabase database() {
+        return POSTGRES;
+    }
+}
