@@ -32,7 +32,7 @@ final class JpaTransactions {
 
     /** Runs {@code work} in the caller's transaction if there is one, else without. */
     <R> R read(EmFunction<R> work) {
-        return unwrapped(null, () -> jpa.txExpr(TransactionType.Supports, work));
+        return unwrapped(null, () -> jpa.txExpr(TransactionType.Supports, scrubbed(null, work)));
     }
 
     /**
@@ -41,7 +41,7 @@ final class JpaTransactions {
      * @param conflict what to tell the client if the write loses a race, e.g. "reason code 'X' exists already"
      */
     <R> R write(String conflict, EmFunction<R> work) {
-        return unwrapped(conflict, () -> jpa.txExpr(TransactionType.Required, work));
+        return unwrapped(conflict, () -> jpa.txExpr(TransactionType.Required, scrubbed(conflict, work)));
     }
 
     /**
@@ -56,22 +56,41 @@ final class JpaTransactions {
         }
     }
 
+    /**
+     * The work, its failures already turned into the API's exceptions: the template logs what the work throws
+     * before it rolls back, and a driver's message may quote a personnummer or a comment.
+     */
+    private static <R> EmFunction<R> scrubbed(String conflict, EmFunction<R> work) {
+        return em -> {
+            try {
+                return work.apply(em);
+            } catch (RuntimeException e) {
+                throw translated(conflict, e);
+            }
+        };
+    }
+
+    /** Failures at commit, after the work returned, translated as those of the work. */
     private static <R> R unwrapped(String conflict, Supplier<R> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof FoljaException folja) {
-                    throw folja;
-                }
-                if (conflict != null && isLostRace(cause)) {
-                    throw new ConflictException(
-                            Character.toUpperCase(conflict.charAt(0)) + conflict.substring(1)
-                                    + ". Read it again and retry.", DatabaseFailure.of(e));
-                }
-            }
-            throw DatabaseFailure.isOne(e) ? DatabaseFailure.of(e) : e;
+            throw translated(conflict, e);
         }
+    }
+
+    private static RuntimeException translated(String conflict, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FoljaException folja) {
+                return folja;
+            }
+            if (conflict != null && isLostRace(cause)) {
+                return new ConflictException(
+                        Character.toUpperCase(conflict.charAt(0)) + conflict.substring(1)
+                                + ". Read it again and retry.", DatabaseFailure.of(e));
+            }
+        }
+        return DatabaseFailure.isOne(e) ? DatabaseFailure.of(e) : e;
     }
 
     private static boolean isLostRace(Throwable cause) {
