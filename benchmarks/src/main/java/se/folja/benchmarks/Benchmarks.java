@@ -21,7 +21,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * inserts of the same rows, and (c) searches over a large table beside the same SQL by hand. Prints the
  * tables of BENCHMARKS.md.
  *
- * <p>System properties: {@code bench.workers} (8), {@code bench.seconds} (20), {@code bench.rows} (10,000,000).
+ * <p>System properties: {@code bench.workers} (8), {@code bench.seconds} (20), {@code bench.rows} (10,000,000),
+ * {@code bench.only} (the figures to measure, {@code abc}), {@code bench.karaf.options} (extra JVM options for
+ * Karaf, e.g. a flight recording), {@code bench.rate} (the open-loop rate of (a), 1,000 a second),
+ * {@code bench.hold} (keep running afterwards).
  */
 public final class Benchmarks {
 
@@ -35,6 +38,7 @@ public final class Benchmarks {
         int workers = Integer.getInteger("bench.workers", 8);
         int seconds = Integer.getInteger("bench.seconds", 20);
         long rows = Long.getLong("bench.rows", 10_000_000L);
+        String only = System.getProperty("bench.only", "abc");
         Path assembly = Path.of(System.getProperty("folja.assembly"));
         List<String> report = new ArrayList<>();
         report.add("Run " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " processors, Java "
@@ -43,17 +47,79 @@ public final class Benchmarks {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("log_error_verbosity", "terse")
                 .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            try (Karaf karaf = new Karaf(assembly,
+            try (Karaf karaf = new Karaf(assembly, Path.of(System.getProperty("folja.examples")),
                     Path.of(System.getProperty("bench.home")).toAbsolutePath(), url)) {
                 karaf.start();
                 karaf.await("/reason-codes", "staff", "BORTREST", Duration.ofMinutes(3));
                 karaf.await("/non-deliveries?from=2026-09-01&to=2026-10-31&limit=1", "admin", "\"total\":140",
                         Duration.ofMinutes(3));
-                registrations(karaf, url, workers, seconds, report);
-                searches(karaf, url, workers, seconds, rows, report);
+                if (only.contains("a")) {
+                    dropdown(karaf, workers, seconds, report);
+                }
+                if (only.contains("b")) {
+                    registrations(karaf, url, workers, seconds, report);
+                }
+                if (only.contains("c")) {
+                    searches(karaf, url, workers, seconds, rows, report);
+                }
+                hold(karaf);
             }
         }
         report.forEach(System.out::println);
+    }
+
+    /**
+     * With {@code -Dbench.hold=true}, keeps Karaf and PostgreSQL running after the figures (for a profiler or
+     * another load generator) until {@code benchmarks/target/release} exists.
+     */
+    private static void hold(Karaf karaf) throws InterruptedException {
+        if (!Boolean.getBoolean("bench.hold")) {
+            return;
+        }
+        Path release = karaf.home.resolveSibling("release");
+        System.out.println("Holding: Karaf at " + karaf.root() + ", pid file " + karaf.home.resolve("karaf.pid")
+                + "; touch " + release + " to stop");
+        while (!java.nio.file.Files.exists(release)) {
+            Thread.sleep(1000);
+        }
+        release.toFile().delete();
+    }
+
+    /**
+     * (a) GET /reason-codes beside the same Jetty serving a static file of the same size: closed loop for
+     * throughput, then open loop at 1,000 requests a second for the latency at that rate.
+     */
+    static void dropdown(Karaf karaf, int workers, int seconds, List<String> report) throws Exception {
+        String rest = karaf.base() + "/reason-codes";
+        String file = karaf.root() + "/folja-demo/static/reason-codes.json";
+        int restSize = karaf.getBytes(rest, "staff").body().length;
+        int fileSize = karaf.getBytes(file, null).body().length;
+        if (restSize != fileSize) {
+            throw new IllegalStateException("the static file (" + fileSize + " bytes) is not the size of the dropdown ("
+                    + restSize + " bytes): the demo catalogue changed, copy the dropdown into folja-demo's"
+                    + " static/reason-codes.json");
+        }
+        Load.Result restClosed = Load.run("GET /reason-codes", workers, 10, seconds,
+                (worker, sequence) -> karaf.getBytes(rest, "staff").statusCode() == 200);
+        Load.Result fileClosed = Load.run("static file, same Jetty", workers, 10, seconds,
+                (worker, sequence) -> karaf.getBytes(file, null).statusCode() == 200);
+        int rate = Integer.getInteger("bench.rate", 1000);
+        Load.Result restOpen = Load.openLoop("GET /reason-codes at " + String.format("%,d", rate) + "/s", rate, 5,
+                seconds, sequence -> karaf.getAsync(rest, "staff"));
+        Load.Result fileOpen = Load.openLoop("static file at " + String.format("%,d", rate) + "/s", rate, 5, seconds,
+                sequence -> karaf.getAsync(file, null));
+        report.add("");
+        report.add("(a) The dropdown beside a static file of the same size (" + restSize + " bytes) on the same Jetty");
+        report.add("");
+        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
+        report.add("|---|---|---|---|---|---|---|");
+        report.add(restClosed.row());
+        report.add(fileClosed.row());
+        report.add(restOpen.row());
+        report.add(fileOpen.row());
+        report.add("");
+        report.add(String.format("The dropdown at %.0f %% of the static file's throughput; p99 at %,d/s: %.2f ms.",
+                100 * restClosed.perSecond() / fileClosed.perSecond(), rate, restOpen.percentileMillis(99)));
     }
 
     /** (b) POST /non-deliveries beside JDBC inserts of the same rows (registration, revision, outbox row). */
@@ -203,9 +269,10 @@ public final class Benchmarks {
         };
         Load.Result viaRest = Load.run("GET /non-deliveries (3 searches in turn)", workers, 5, seconds,
                 (worker, sequence) -> karaf.get(rest[(int) (sequence % rest.length)], "staff").statusCode() == 200);
-        String count = "SELECT COUNT(*) FROM non_delivery WHERE status = 'ACTIVE' AND planned_day >= ? AND"
-                + " planned_day <= ? AND unit_code IN (?, ?, ?)";
-        String page = "SELECT * FROM non_delivery WHERE status = 'ACTIVE' AND planned_day >= ? AND planned_day <= ?"
+        // As the store asks: the period as the instants of Swedish midnights, the order of the page by planned start
+        String count = "SELECT COUNT(*) FROM non_delivery WHERE status = 'ACTIVE' AND planned_start >= ? AND"
+                + " planned_start < ? AND unit_code IN (?, ?, ?)";
+        String page = "SELECT * FROM non_delivery WHERE status = 'ACTIVE' AND planned_start >= ? AND planned_start < ?"
                 + " AND unit_code IN (?, ?, ?) ORDER BY planned_start, id LIMIT 50 OFFSET 0";
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
@@ -219,8 +286,8 @@ public final class Benchmarks {
                     int which = (int) (sequence % 3);
                     String[] units = which == 0 ? new String[] {"BOSTOD_NORR", "BOSTOD_NORR", "BOSTOD_NORR"}
                             : which == 1 ? STAFF_UNITS : new String[] {"BOSTOD_SODER", "BOSTOD_SODER", "BOSTOD_SODER"};
-                    int from = which == 0 ? 20260901 : which == 1 ? 20260901 : 20260301;
-                    int to = which == 0 ? 20260930 : which == 1 ? 20260907 : 20260331;
+                    long from = swedishMidnight(which == 2 ? "2026-03-01" : "2026-09-01");
+                    long to = swedishMidnight(which == 0 ? "2026-10-01" : which == 1 ? "2026-09-08" : "2026-04-01");
                     String extra = which == 1 ? " AND reason_code = 'MAENDE'"
                             : which == 2 ? " AND initiator = 'ORGANISATION'" : "";
                     Connection c = connections.get();
@@ -232,8 +299,8 @@ public final class Benchmarks {
                                     + " id DESC");
                         }
                         try (PreparedStatement p = c.prepareStatement(statement)) {
-                            p.setInt(1, from);
-                            p.setInt(2, to);
+                            p.setLong(1, from);
+                            p.setLong(2, to);
                             p.setString(3, units[0]);
                             p.setString(4, units[1]);
                             p.setString(5, units[2]);
@@ -246,6 +313,23 @@ public final class Benchmarks {
                     }
                     return true;
                 });
+        List<String> plans = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+            for (String sql : new String[] {count, page}) {
+                try (PreparedStatement p = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF) " + sql)) {
+                    p.setLong(1, swedishMidnight("2026-09-01"));
+                    p.setLong(2, swedishMidnight("2026-10-01"));
+                    for (int i = 0; i < 3; i++) {
+                        p.setString(3 + i, STAFF_UNITS[i]);
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            plans.add("    " + r.getString(1));
+                        }
+                    }
+                }
+            }
+        }
         report.add("");
         report.add(String.format("(c) Search over %,d generated registrations (+ the demo's), loaded in %.0f s;"
                 + " staff see three of the five units", rows, loadSeconds));
@@ -257,6 +341,14 @@ public final class Benchmarks {
         report.add("");
         report.add("Generated rows: planned starts spread over 2025-01-01 .. 2026-12-31, five units, 13 reasons, the demo's"
                 + " clients; " + LocalDate.now() + ".");
+        report.add("");
+        report.add("Plans of the count and the page for the staff's three units and September 2026:");
+        report.addAll(plans);
+    }
+
+    /** @return the epoch millisecond of midnight at the start of {@code day} in Sweden */
+    static long swedishMidnight(String day) {
+        return LocalDate.parse(day).atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toInstant().toEpochMilli();
     }
 
     /** A generated, Luhn-valid personnummer: born 1990-01-01 plus {@code k} days, serial 97x. */

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /** A copy of the demo assembly, pointed at a PostgreSQL database and started in the background. */
@@ -21,19 +23,19 @@ final class Karaf implements AutoCloseable {
     final int port;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Karaf(Path assembly, Path home, String jdbcUrl) throws IOException {
+    private final Map<String, String> environment;
+
+    Karaf(Path assembly, Path examples, Path home, String jdbcUrl) throws IOException {
         this.home = home;
         this.port = freePort();
         copy(assembly, home);
-        Files.writeString(home.resolve("etc/org.ops4j.datasource-folja.cfg"), String.join("\n",
-                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                "url = " + jdbcUrl,
-                "user = postgres",
-                "password = postgres",
-                "dataSourceName = folja",
-                "pool = dbcp2",
-                "xa = true",
-                "pool.maxTotal = 32", ""), StandardCharsets.UTF_8);
+        // The datasource exactly as shipped for PostgreSQL, its host, port and database from the environment.
+        Files.copy(examples.resolve("org.ops4j.datasource-folja.cfg"),
+                home.resolve("etc/org.ops4j.datasource-folja.cfg"), StandardCopyOption.REPLACE_EXISTING);
+        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        environment = Map.of("FOLJA_DB_HOST", database.getHost(), "FOLJA_DB_PORT",
+                Integer.toString(database.getPort()), "FOLJA_DB_NAME", database.getPath().substring(1),
+                "FOLJA_DB_USER", "postgres", "FOLJA_DB_PASSWORD", "postgres");
         Path web = home.resolve("etc/org.ops4j.pax.web.cfg");
         String config = Files.exists(web) ? Files.readString(web) : "";
         Files.writeString(web, config.replaceAll("(?m)^org.osgi.service.http.port\\s*=.*$", "")
@@ -50,8 +52,13 @@ final class Karaf implements AutoCloseable {
     }
 
     private void run(String script) throws Exception {
-        Process process = new ProcessBuilder(home.resolve("bin/" + script).toString()).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/" + script).toString()).directory(home.toFile());
+        builder.environment().putAll(environment);
+        String options = System.getProperty("bench.karaf.options", "");
+        if (!options.isBlank()) {
+            builder.environment().put("EXTRA_JAVA_OPTS", options);
+        }
+        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.waitFor();
     }
 
@@ -63,6 +70,33 @@ final class Karaf implements AutoCloseable {
         return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An asynchronous GET of any URL on this Karaf, {@code user} null for none; true if it answered 200. */
+    CompletableFuture<Boolean> getAsync(String url, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(r -> r.statusCode() == 200);
+    }
+
+    /** A GET of any URL on this Karaf, {@code user} null for none. */
+    HttpResponse<byte[]> getBytes(String url, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    String root() {
+        return "http://localhost:" + port;
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> post(String path, String user, String json) throws Exception {
         return http.send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
@@ -70,8 +104,7 @@ final class Karaf implements AutoCloseable {
 
     HttpRequest.Builder request(String path, String user) {
         return HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", basic(user));
     }
 
     /** Waits until {@code path} answers 200 and its body contains {@code expected}. */

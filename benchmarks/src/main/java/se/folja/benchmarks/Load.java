@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop load: a number of workers each repeating one operation as fast as it completes, for a while.
@@ -36,7 +38,8 @@ final class Load {
         }
 
         String row() {
-            return String.format("| %s | %d | %,.0f | %.2f | %.2f | %,d | %,d |", name, workers, perSecond(),
+            return String.format("| %s | %s | %,.0f | %.2f | %.2f | %,d | %,d |", name,
+                    workers == 0 ? "open loop" : Integer.toString(workers), perSecond(),
                     percentileMillis(50), percentileMillis(99), ok, failed);
         }
     }
@@ -95,6 +98,69 @@ final class Load {
         pool.awaitTermination(10, TimeUnit.SECONDS);
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result("", workers, elapsed, latencies.length, Arrays.stream(failures).sum(), latencies);
+    }
+
+    /** One request of an open-loop run, started at its time whether or not earlier ones have answered. */
+    interface AsyncOperation {
+        CompletableFuture<Boolean> start(long sequence);
+    }
+
+    /**
+     * Open-loop load: {@code perSecond} operations a second, each started at its scheduled time, however slow
+     * the earlier ones are. Latency counts from the scheduled time, so a stall delays every request behind it
+     * (no coordinated omission).
+     */
+    static Result openLoop(String name, int perSecond, double warmUpSeconds, double seconds,
+            AsyncOperation operation) throws Exception {
+        paced(perSecond, warmUpSeconds, operation);
+        return named(paced(perSecond, seconds, operation), name);
+    }
+
+    private static Result paced(int perSecond, double seconds, AsyncOperation operation) throws Exception {
+        int total = (int) Math.round(perSecond * seconds);
+        long interval = 1_000_000_000L / perSecond;
+        long[] latencies = new long[total];
+        boolean[] ok = new boolean[total];
+        CompletableFuture<?>[] all = new CompletableFuture<?>[total];
+        long begin = System.nanoTime() + 10_000_000L;
+        for (int i = 0; i < total; i++) {
+            long due = begin + i * interval;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                if (wait > 200_000) {
+                    LockSupport.parkNanos(wait - 100_000);
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            int index = i;
+            CompletableFuture<Boolean> started;
+            try {
+                started = operation.start(i);
+            } catch (Exception e) {
+                started = CompletableFuture.completedFuture(false);
+            }
+            all[i] = started.handle((success, failure) -> {
+                latencies[index] = System.nanoTime() - due;
+                ok[index] = failure == null && Boolean.TRUE.equals(success);
+                return null;
+            });
+        }
+        CompletableFuture.allOf(all).get(60, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        long failed = 0;
+        long[] good = new long[total];
+        int n = 0;
+        for (int i = 0; i < total; i++) {
+            if (ok[i]) {
+                good[n++] = latencies[i];
+            } else {
+                failed++;
+            }
+        }
+        long[] sorted = Arrays.copyOf(good, n);
+        Arrays.sort(sorted);
+        return new Result("", 0, elapsed, n, failed, sorted);
     }
 
     private static Result named(Result result, String name) {

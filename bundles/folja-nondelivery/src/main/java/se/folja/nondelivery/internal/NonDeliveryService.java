@@ -85,15 +85,15 @@ public final class NonDeliveryService implements NonDeliveries {
         NonDelivery wanted = new NonDelivery(0, entry, client, unit, type, start, IsoWeek.of(start.toLocalDate()),
                 reason.code(), reason.initiator(), comment, NonDeliveryStatus.ACTIVE, null, actor.userName(), now,
                 actor.userName(), now, 0);
-        NonDelivery existing = store.findByJournalEntry(entry).orElse(null);
-        if (existing == null) {
-            try {
-                NonDelivery stored = store.insert(wanted);
-                audit("REGISTERED", stored);
-                return new Registration(stored, true);
-            } catch (ConflictException concurrent) {
-                existing = store.findByJournalEntry(entry).orElseThrow(() -> concurrent);
-            }
+        NonDelivery existing;
+        try {
+            // The store refuses a second registration of the entry in the same transaction, so the common case
+            // (a first registration) costs one transaction; a repeat is answered from what is stored.
+            NonDelivery stored = store.insert(wanted);
+            audit("REGISTERED", stored);
+            return new Registration(stored, true);
+        } catch (ConflictException registeredAlready) {
+            existing = store.findByJournalEntry(entry).orElseThrow(() -> registeredAlready);
         }
         return repeated(existing, wanted, actor);
     }

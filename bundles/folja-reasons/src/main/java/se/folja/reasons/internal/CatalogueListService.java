@@ -1,14 +1,18 @@
 package se.folja.reasons.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,27 +30,36 @@ import se.folja.api.store.ListStore;
  * The maintained lists (intervention types, units) over a {@link ListStore}: the catalogue's code and label
  * rules, refused stale edits, and an audit line per change.
  */
-@Component(service = MaintainedLists.class)
+@Component(service = MaintainedLists.class, configurationPid = "se.folja.reasons")
 public final class CatalogueListService implements MaintainedLists {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("se.folja.audit");
 
     private final ListStore store;
     private final Clock clock;
+    private final Map<ListKind, Snapshot<ListItem>> snapshots = new EnumMap<>(ListKind.class);
 
     @Activate
-    public CatalogueListService(@Reference ListStore store) {
-        this(store, Clock.systemUTC());
+    public CatalogueListService(@Reference ListStore store, ReasonsConfig config) {
+        this(store, Clock.systemUTC(), CatalogueReasonService.cacheAge(config));
     }
 
-    CatalogueListService(ListStore store, Clock clock) {
+    CatalogueListService(ListStore store, Clock clock, Duration cacheAge) {
         this.store = store;
         this.clock = clock;
+        for (ListKind kind : ListKind.values()) {
+            snapshots.put(kind, new Snapshot<>(() -> store.findAll(kind), ListItem::code, clock, cacheAge));
+        }
+    }
+
+    @Modified
+    void modified(ReasonsConfig config) {
+        snapshots.values().forEach(s -> s.maxAge(CatalogueReasonService.cacheAge(config)));
     }
 
     @Override
     public List<ListItem> active(ListKind kind) {
-        return store.findAll(kind).stream().filter(ListItem::active).toList();
+        return snapshots.get(kind).all().stream().filter(ListItem::active).toList();
     }
 
     @Override
@@ -56,6 +69,12 @@ public final class CatalogueListService implements MaintainedLists {
 
     @Override
     public ListItem item(ListKind kind, String code) {
+        return snapshots.get(kind).find(Objects.requireNonNull(code, "code"), c -> store.find(kind, c))
+                .orElseThrow(() -> new NotFoundException(kind.noun(), code));
+    }
+
+    /** The item as stored now, for a change that must compare with the latest version. */
+    private ListItem stored(ListKind kind, String code) {
         return store.find(kind, Objects.requireNonNull(code, "code"))
                 .orElseThrow(() -> new NotFoundException(kind.noun(), code));
     }
@@ -69,7 +88,12 @@ public final class CatalogueListService implements MaintainedLists {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        ListItem stored = store.insert(kind, new ListItem(code, sv, en, true, 1, actor.userName(), now()));
+        ListItem stored;
+        try {
+            stored = store.insert(kind, new ListItem(code, sv, en, true, 1, actor.userName(), now()));
+        } finally {
+            snapshots.get(kind).invalidate();
+        }
         audit(kind, stored, "CREATED");
         return stored;
     }
@@ -86,14 +110,14 @@ public final class CatalogueListService implements MaintainedLists {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        ListItem current = item(kind, code);
+        ListItem current = stored(kind, code);
         return change(kind, current, sv != null ? sv : current.labelSv(), en != null ? en : current.labelEn(),
                 current.active(), expectedVersion, actor, "EDITED");
     }
 
     @Override
     public ListItem setActive(ListKind kind, String code, long expectedVersion, boolean active, Actor actor) {
-        ListItem current = item(kind, code);
+        ListItem current = stored(kind, code);
         return change(kind, current, current.labelSv(), current.labelEn(), active, expectedVersion, actor,
                 active ? "REACTIVATED" : "RETIRED");
     }
@@ -106,8 +130,13 @@ public final class CatalogueListService implements MaintainedLists {
         if (same && current.version() == expectedVersion) {
             return current;
         }
-        ListItem stored = store.update(kind, current.with(labelSv, labelEn, active, actor.userName(), now()),
-                expectedVersion);
+        ListItem stored;
+        try {
+            stored = store.update(kind, current.with(labelSv, labelEn, active, actor.userName(), now()),
+                    expectedVersion);
+        } finally {
+            snapshots.get(kind).invalidate();
+        }
         audit(kind, stored, change);
         return stored;
     }

@@ -1,6 +1,7 @@
 package se.folja.reasons.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
 
     private final ReasonStore store;
     private final Clock clock;
+    private final Snapshot<ReasonCode> snapshot;
     private volatile ReasonsConfig config;
 
     @Activate
@@ -52,16 +54,22 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         this.store = store;
         this.config = config;
         this.clock = clock;
+        this.snapshot = new Snapshot<>(store::findAll, ReasonCode::code, clock, cacheAge(config));
     }
 
     @Modified
     void modified(ReasonsConfig newConfig) {
         this.config = newConfig;
+        snapshot.maxAge(cacheAge(newConfig));
+    }
+
+    static Duration cacheAge(ReasonsConfig config) {
+        return Duration.ofSeconds(Math.max(0, config.cache_seconds()));
     }
 
     @Override
     public List<ReasonCode> activeReasons() {
-        return store.findAll().stream().filter(ReasonCode::active).toList();
+        return snapshot.all().stream().filter(ReasonCode::active).toList();
     }
 
     @Override
@@ -71,6 +79,12 @@ public final class CatalogueReasonService implements ReasonCatalogue {
 
     @Override
     public ReasonCode reason(String code) {
+        return snapshot.find(Objects.requireNonNull(code, "code"), store::find)
+                .orElseThrow(() -> new NotFoundException("reason code", code));
+    }
+
+    /** The reason as stored now, for a change that must compare with the latest version. */
+    private ReasonCode stored(String code) {
         return store.find(Objects.requireNonNull(code, "code"))
                 .orElseThrow(() -> new NotFoundException("reason code", code));
     }
@@ -93,7 +107,12 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         }
         int sortOrder = reason.sortOrder() != null ? reason.sortOrder() : nextSortOrder();
         ReasonCode draft = new ReasonCode(reason.code(), labelSv, labelEn, reason.initiator(), sortOrder, true, 1, now());
-        ReasonCode stored = store.insert(draft, actor.userName(), draft.changedAt());
+        ReasonCode stored;
+        try {
+            stored = store.insert(draft, actor.userName(), draft.changedAt());
+        } finally {
+            snapshot.invalidate();
+        }
         audit(stored, ChangeKind.CREATED);
         return stored;
     }
@@ -110,7 +129,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        ReasonCode current = reason(code);
+        ReasonCode current = stored(code);
         ReasonCode edited = current
                 .withLabels(labelSv != null ? labelSv : current.labelSv(), labelEn != null ? labelEn : current.labelEn())
                 .withSortOrder(edit.sortOrder() != null ? edit.sortOrder() : current.sortOrder());
@@ -119,13 +138,13 @@ public final class CatalogueReasonService implements ReasonCatalogue {
 
     @Override
     public ReasonCode retire(String code, long expectedVersion, Actor actor) {
-        ReasonCode current = reason(code);
+        ReasonCode current = stored(code);
         return change(current, current.withActive(false), expectedVersion, ChangeKind.RETIRED, actor);
     }
 
     @Override
     public ReasonCode reactivate(String code, long expectedVersion, Actor actor) {
-        ReasonCode current = reason(code);
+        ReasonCode current = stored(code);
         return change(current, current.withActive(true), expectedVersion, ChangeKind.REACTIVATED, actor);
     }
 
@@ -147,7 +166,12 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         if (current.equals(changed) && current.version() == expectedVersion) {
             return current;
         }
-        ReasonCode stored = store.update(changed, expectedVersion, kind, actor.userName(), now());
+        ReasonCode stored;
+        try {
+            stored = store.update(changed, expectedVersion, kind, actor.userName(), now());
+        } finally {
+            snapshot.invalidate();
+        }
         audit(stored, kind);
         return stored;
     }

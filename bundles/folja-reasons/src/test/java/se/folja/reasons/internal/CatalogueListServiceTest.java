@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class CatalogueListServiceTest {
 
     @BeforeEach
     void seeded() {
-        lists = new CatalogueListService(store, Clock.fixed(NOW, ZoneOffset.UTC));
+        lists = new CatalogueListService(store, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30));
         store.insert(TYPES, new ListItem("BOENDESTOD", "Boendestöd", "Housing support", true, 1, "system", NOW));
         store.insert(TYPES, new ListItem("BEHANDLING", "Behandling", "Treatment", true, 1, "system", NOW));
         store.writes = 0;
@@ -101,6 +102,23 @@ class CatalogueListServiceTest {
         lists.setActive(ListKind.UNIT, "BOSTOD_NORR", 1, false, ADMIN);
         assertEquals(List.of(), lists.active(ListKind.UNIT));
         assertEquals(1, lists.all(ListKind.UNIT).size());
+    }
+
+    @Test
+    void registrationsReadTheListsFromMemoryUntilTheCacheAgePasses() {
+        CatalogueListService uncached = new CatalogueListService(store, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
+        assertEquals("Boendestöd", lists.item(TYPES, "BOENDESTOD").labelSv());
+        // another node retires the type: this node keeps its snapshot for up to 30 s, without the cache it is seen
+        store.update(TYPES, store.find(TYPES, "BOENDESTOD").orElseThrow().with("Boendestöd", "Housing support", false,
+                "admin", NOW), 1);
+        assertEquals(List.of("BEHANDLING", "BOENDESTOD"), lists.active(TYPES).stream().map(ListItem::code).toList());
+        assertEquals(List.of("BEHANDLING"), uncached.active(TYPES).stream().map(ListItem::code).toList());
+        assertFalse(uncached.item(TYPES, "BOENDESTOD").active());
+        // a change through this node is seen at once
+        ListItem back = lists.setActive(TYPES, "BOENDESTOD", 2, true, ADMIN);
+        assertEquals(3, back.version());
+        lists.setActive(TYPES, "BEHANDLING", 1, false, ADMIN);
+        assertEquals(List.of("BOENDESTOD"), lists.active(TYPES).stream().map(ListItem::code).toList());
     }
 
     /** The store contract in memory, one map per list. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -53,6 +54,67 @@ class CatalogueReasonServiceTest {
         catalogue.retire("MAENDE", 1, ADMIN);
         assertEquals(List.of("PERSONALBRIST", "BORTREST"), codes(catalogue.activeReasons()));
         assertEquals(List.of("PERSONALBRIST", "MAENDE", "BORTREST"), codes(catalogue.allReasons()));
+    }
+
+    @Test
+    void aChangeByAnotherNodeReachesTheDropdownWhenTheCacheAgeHasPassed() {
+        MovingClock clock = new MovingClock(NOW);
+        CatalogueReasonService cached = new CatalogueReasonService(store, config(120, 10), clock);
+        assertEquals(List.of("PERSONALBRIST", "MAENDE", "BORTREST"), codes(cached.activeReasons()));
+        // another node, sharing the database, retires a reason and adds one
+        store.update(store.find("MAENDE").orElseThrow().withActive(false), 1, ChangeKind.RETIRED, "admin", NOW);
+        store.insert(new ReasonCode("SJUK", "Sjuk", "Ill", Initiator.CLIENT, 50, true, 1, NOW), "admin", NOW);
+        clock.advance(Duration.ofSeconds(29));
+        assertEquals(List.of("PERSONALBRIST", "MAENDE", "BORTREST"), codes(cached.activeReasons()),
+                "served from memory within 30 s");
+        assertEquals("Sjuk", cached.reason("SJUK").labelSv(), "a code created elsewhere is usable at once");
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(List.of("PERSONALBRIST", "SJUK", "BORTREST"), codes(cached.activeReasons()));
+        assertFalse(cached.reason("MAENDE").active());
+    }
+
+    @Test
+    void aChangeOnThisNodeLeavesTheDropdownAtOnceAndAnEditSeesTheStoredVersion() {
+        MovingClock clock = new MovingClock(NOW);
+        CatalogueReasonService cached = new CatalogueReasonService(store, config(120, 10), clock);
+        assertTrue(cached.reason("BORTREST").active());
+        cached.retire("BORTREST", 1, ADMIN);
+        assertEquals(List.of("PERSONALBRIST", "MAENDE"), codes(cached.activeReasons()));
+        assertFalse(cached.reason("BORTREST").active());
+        // another node relabels; an edit here must meet that version, not the remembered one
+        store.update(store.find("MAENDE").orElseThrow().withLabels("Mående dåligt", "Unwell"), 1, ChangeKind.EDITED,
+                "admin", NOW);
+        assertEquals("Mående", cached.reason("MAENDE").labelSv(), "still the remembered label");
+        assertThrows(ConflictException.class, () -> cached.retire("MAENDE", 1, ADMIN));
+        assertEquals(3, cached.retire("MAENDE", 2, ADMIN).version());
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     @Test
@@ -221,6 +283,11 @@ class CatalogueReasonServiceTest {
             @Override
             public int sortOrder_step() {
                 return step;
+            }
+
+            @Override
+            public int cache_seconds() {
+                return 30;
             }
         };
     }

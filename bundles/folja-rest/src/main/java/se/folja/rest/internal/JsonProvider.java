@@ -1,8 +1,15 @@
 package se.folja.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
@@ -42,7 +49,27 @@ public final class JsonProvider extends JacksonJsonProvider {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
+    /** No resource method uses Jackson's annotations (views, features), so none are passed on. */
+    private static final Annotation[] NONE = new Annotation[0];
+
     public JsonProvider() {
         super(MAPPER);
+    }
+
+    /**
+     * Writes as Jackson would, without the resource method's annotations: Jackson keys its per-endpoint cache
+     * on their hash, which costs more than the JSON itself for a method carrying its OpenAPI description.
+     */
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        super.writeTo(value, type, genericType, NONE, mediaType, httpHeaders, entityStream);
+    }
+
+    /** Reads as Jackson would, without the resource method's annotations (see {@link #writeTo}). */
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        return super.readFrom(type, genericType, NONE, mediaType, httpHeaders, entityStream);
     }
 }

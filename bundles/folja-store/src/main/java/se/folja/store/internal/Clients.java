@@ -19,9 +19,10 @@ final class Clients {
 
     /** @return the client with that number, made (and flushed) now if there was none */
     static ClientEntity findOrCreate(EntityManager em, PersonalIdentityNumber number) {
-        Long id = find(em, number.digits());
-        if (id != null) {
-            return em.find(ClientEntity.class, id);
+        List<ClientEntity> found = em.createQuery("select c from ClientEntity c where c.pin = :pin", ClientEntity.class)
+                .setParameter("pin", number.digits()).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
         }
         ClientEntity client = ClientEntity.of(number);
         em.persist(client);

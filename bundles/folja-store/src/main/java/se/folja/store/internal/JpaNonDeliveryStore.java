@@ -1,5 +1,6 @@
 package se.folja.store.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.NonDeliveryStore;
 import se.folja.api.store.WeekCount;
 import se.folja.store.internal.entity.ClientEntity;
-import se.folja.store.internal.entity.Days;
 import se.folja.store.internal.entity.NonDeliveryEntity;
 import se.folja.store.internal.entity.NonDeliveryRevisionEntity;
 import se.folja.store.internal.entity.OutboxEntity;
@@ -188,17 +188,24 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
                 .setParameter("entry", journalEntryId).getResultList().stream().findFirst();
     }
 
+    /** @return the epoch millisecond at which {@code day} begins in Sweden */
+    static long startOf(LocalDate day) {
+        return day.atStartOfDay(NonDeliveryEntity.SWEDEN).toInstant().toEpochMilli();
+    }
+
     /** The where clause of a search and its parameters; null if it can match nothing (an unknown client). */
     private static JpqlFilter filter(EntityManager em, NonDeliveryQuery query) {
         JpqlFilter filter = new JpqlFilter();
         if (!query.includeAnnulled()) {
             filter.add("n.status = :active", "active", NonDeliveryStatus.ACTIVE.name());
         }
+        // The period as instants: Swedish days from midnight to midnight, so that one index on the planned start
+        // both selects the period and gives the order of the page.
         if (query.from() != null) {
-            filter.add("n.plannedDay >= :from", "from", Days.of(query.from()));
+            filter.add("n.plannedStart >= :from", "from", startOf(query.from()));
         }
         if (query.to() != null) {
-            filter.add("n.plannedDay <= :to", "to", Days.of(query.to()));
+            filter.add("n.plannedStart < :to", "to", startOf(query.to().plusDays(1)));
         }
         if (!query.units().isEmpty()) {
             filter.add("n.unit in :units", "units", new ArrayList<>(query.units()));

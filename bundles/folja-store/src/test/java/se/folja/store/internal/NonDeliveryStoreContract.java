@@ -356,6 +356,19 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
     }
 
     @Test
+    void aPeriodRunsFromSwedishMidnightToSwedishMidnightOnBothSidesOfTheClockChange() {
+        nonDeliveries.insert(aNonDelivery("D-1").plannedAt("2026-03-28T23:59").build());   // winter time, UTC+1
+        nonDeliveries.insert(aNonDelivery("D-2").plannedAt("2026-03-29T00:00").build());
+        nonDeliveries.insert(aNonDelivery("D-3").plannedAt("2026-03-29T23:59").build());   // summer time, UTC+2
+        nonDeliveries.insert(aNonDelivery("D-4").plannedAt("2026-03-30T00:00").build());
+        nonDeliveries.insert(aNonDelivery("D-5").plannedAt("2026-10-25T23:30").build());   // the 25-hour day
+        assertMatches(List.of("D-2", "D-3"), search().from("2026-03-29").to("2026-03-29"));
+        assertMatches(List.of("D-1", "D-2", "D-3"), search().to("2026-03-29"));
+        assertMatches(List.of("D-4", "D-5"), search().from("2026-03-30"));
+        assertMatches(List.of("D-5"), search().from("2026-10-25").to("2026-10-25"));
+    }
+
+    @Test
     void searchSortsInEachOrderWithTheIdAsTieBreakerInTheSameDirection() {
         nonDeliveries.insert(aNonDelivery("O-1").plannedAt("2026-03-04T09:00").registered("anna", T3).build());
         nonDeliveries.insert(aNonDelivery("O-2").plannedAt("2026-03-02T09:00").registered("anna", T1).build());
