@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /** A copy of the demo assembly, pointed at a PostgreSQL database and started in the background. */
@@ -68,16 +67,6 @@ final class Karaf implements AutoCloseable {
 
     HttpResponse<String> get(String path, String user) throws Exception {
         return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** An asynchronous GET of any URL on this Karaf, {@code user} null for none; true if it answered 200. */
-    CompletableFuture<Boolean> getAsync(String url, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            request.header("Authorization", basic(user));
-        }
-        return http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(r -> r.statusCode() == 200);
     }
 
     /** A GET of any URL on this Karaf, {@code user} null for none. */

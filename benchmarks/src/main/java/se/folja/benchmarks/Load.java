@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -100,53 +100,53 @@ final class Load {
         return new Result("", workers, elapsed, latencies.length, Arrays.stream(failures).sum(), latencies);
     }
 
-    /** One request of an open-loop run, started at its time whether or not earlier ones have answered. */
-    interface AsyncOperation {
-        CompletableFuture<Boolean> start(long sequence);
-    }
-
     /**
-     * Open-loop load: {@code perSecond} operations a second, each started at its scheduled time, however slow
-     * the earlier ones are. Latency counts from the scheduled time, so a stall delays every request behind it
-     * (no coordinated omission).
+     * Open-loop load: {@code perSecond} operations a second, each due at its scheduled time however slow the
+     * earlier ones are. {@code workers} threads take the due operations in turn; latency counts from the due
+     * time, so a stall delays every operation behind it (no coordinated omission), and so does a shortage of
+     * workers.
      */
-    static Result openLoop(String name, int perSecond, double warmUpSeconds, double seconds,
-            AsyncOperation operation) throws Exception {
-        paced(perSecond, warmUpSeconds, operation);
-        return named(paced(perSecond, seconds, operation), name);
+    static Result openLoop(String name, int perSecond, int workers, double warmUpSeconds, double seconds,
+            Operation operation) throws Exception {
+        paced(perSecond, workers, warmUpSeconds, operation);
+        return named(paced(perSecond, workers, seconds, operation), name);
     }
 
-    private static Result paced(int perSecond, double seconds, AsyncOperation operation) throws Exception {
+    private static Result paced(int perSecond, int workers, double seconds, Operation operation) throws Exception {
         int total = (int) Math.round(perSecond * seconds);
         long interval = 1_000_000_000L / perSecond;
         long[] latencies = new long[total];
         boolean[] ok = new boolean[total];
-        CompletableFuture<?>[] all = new CompletableFuture<?>[total];
-        long begin = System.nanoTime() + 10_000_000L;
-        for (int i = 0; i < total; i++) {
-            long due = begin + i * interval;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                if (wait > 200_000) {
-                    LockSupport.parkNanos(wait - 100_000);
-                } else {
-                    Thread.onSpinWait();
+        AtomicInteger next = new AtomicInteger();
+        long begin = System.nanoTime() + 50_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            running.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < total) {
+                    long due = begin + i * interval;
+                    long wait;
+                    while ((wait = due - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    boolean success;
+                    try {
+                        success = operation.run(worker, i);
+                    } catch (Exception e) {
+                        success = false;
+                    }
+                    latencies[i] = System.nanoTime() - due;
+                    ok[i] = success;
                 }
-            }
-            int index = i;
-            CompletableFuture<Boolean> started;
-            try {
-                started = operation.start(i);
-            } catch (Exception e) {
-                started = CompletableFuture.completedFuture(false);
-            }
-            all[i] = started.handle((success, failure) -> {
-                latencies[index] = System.nanoTime() - due;
-                ok[index] = failure == null && Boolean.TRUE.equals(success);
                 return null;
-            });
+            }));
         }
-        CompletableFuture.allOf(all).get(60, TimeUnit.SECONDS);
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
         double elapsed = (System.nanoTime() - begin) / 1e9;
         long failed = 0;
         long[] good = new long[total];

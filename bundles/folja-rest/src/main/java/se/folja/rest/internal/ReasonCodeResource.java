@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -26,6 +28,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -56,6 +60,7 @@ import se.folja.api.reasons.ReasonCode;
 public final class ReasonCodeResource {
 
     private final ReasonCatalogue catalogue;
+    private final Map<Language, Rendered> lastRendered = new ConcurrentHashMap<>();
     private volatile int maxAgeSeconds;
 
     @Activate
@@ -85,17 +90,41 @@ public final class ReasonCodeResource {
             @Parameter(description = "Label language: sv (default) or en") @QueryParam("lang") String lang,
             @Context Request request) {
         Language language = language(lang);
-        List<ReasonCode> active = catalogue.activeReasons();
-        EntityTag tag = tag(active, language);
+        Rendered dropdown = rendered(catalogue.activeReasons(), language);
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(maxAgeSeconds);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(dropdown.tag());
         if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).build();
+            return notModified.tag(dropdown.tag()).cacheControl(cache).build();
+        }
+        return Response.ok(dropdown.json(), MediaType.APPLICATION_JSON_TYPE).tag(dropdown.tag()).cacheControl(cache)
+                .header("Content-Language", language.tag()).build();
+    }
+
+    /** The dropdown as sent for one state of the catalogue and one language. */
+    record Rendered(List<ReasonCode> reasons, EntityTag tag, byte[] json) {
+    }
+
+    /**
+     * @return the dropdown for {@code active} in {@code language}: rendered (tag and JSON) once for each state of
+     *         the catalogue, since every host page asks for the same list until a reason changes
+     */
+    Rendered rendered(List<ReasonCode> active, Language language) {
+        Rendered last = lastRendered.get(language);
+        if (last != null && last.reasons().equals(active)) {
+            return last;
         }
         List<ReasonOptionJson> options = active.stream().map(r -> ReasonOptionJson.of(r, language)).toList();
-        return Response.ok(options).tag(tag).cacheControl(cache).header("Content-Language", language.tag()).build();
+        byte[] json;
+        try {
+            json = JsonProvider.MAPPER.writeValueAsBytes(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the dropdown's records always serialise", e);
+        }
+        Rendered fresh = new Rendered(List.copyOf(active), tag(active, language), json);
+        lastRendered.put(language, fresh);
+        return fresh;
     }
 
     static Language language(String lang) {

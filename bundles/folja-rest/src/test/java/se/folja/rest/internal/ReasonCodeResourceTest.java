@@ -3,6 +3,8 @@ package se.folja.rest.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -75,6 +77,33 @@ class ReasonCodeResourceTest {
                 ReasonCodeResource.tag(REASONS.subList(0, 2), Language.EN));
         assertNotEquals(ReasonCodeResource.tag(REASONS, Language.EN),
                 ReasonCodeResource.tag(List.of(REASONS.get(0), REASONS.get(2)), Language.EN));
+    }
+
+    @Test
+    void theDropdownIsRenderedOnceForEachStateOfTheCatalogueAndLanguage() throws Exception {
+        ReasonCodeResource resource = new ReasonCodeResource(null, new RestConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return RestConfig.class;
+            }
+
+            @Override
+            public int dropdown_maxAgeSeconds() {
+                return 60;
+            }
+        });
+        ReasonCodeResource.Rendered first = resource.rendered(REASONS, Language.SV);
+        assertEquals("[{\"code\":\"BORTREST\",\"label\":\"bortrest\",\"initiator\":\"CLIENT\",\"sortOrder\":10},"
+                + "{\"code\":\"SJUK\",\"label\":\"sjuk\",\"initiator\":\"CLIENT\",\"sortOrder\":10},"
+                + "{\"code\":\"PERSONALBRIST\",\"label\":\"personalbrist\",\"initiator\":\"CLIENT\",\"sortOrder\":10}]",
+                new String(first.json(), java.nio.charset.StandardCharsets.UTF_8));
+        assertSame(first, resource.rendered(List.copyOf(REASONS), Language.SV), "an equal catalogue is not rendered again");
+        assertNotSame(first, resource.rendered(REASONS, Language.EN));
+
+        List<ReasonCode> retired = REASONS.subList(0, 2);
+        ReasonCodeResource.Rendered after = resource.rendered(retired, Language.SV);
+        assertNotEquals(first.tag(), after.tag());
+        assertFalse(new String(after.json(), java.nio.charset.StandardCharsets.UTF_8).contains("PERSONALBRIST"));
     }
 
     @Test
