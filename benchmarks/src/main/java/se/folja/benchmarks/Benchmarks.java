@@ -1,6 +1,5 @@
 package se.folja.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,6 +29,8 @@ public final class Benchmarks {
 
     private static final String[] REASONS = {"BORTREST", "MAENDE", "ANNAN_FORMELL_AKTIVITET", "PERSONALBRIST"};
     private static final String[] STAFF_UNITS = {"BOSTOD_NORR", "BOSTOD_SODER", "BOSTOD_CENTRUM"};
+    /** Seconds of the same load before each figure, so that the JIT has compiled the path it measures. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
 
     private Benchmarks() {
     }
@@ -99,15 +100,15 @@ public final class Benchmarks {
                     + restSize + " bytes): the demo catalogue changed, copy the dropdown into folja-demo's"
                     + " static/reason-codes.json");
         }
-        Load.Result restClosed = Load.run("GET /reason-codes", workers, 10, seconds,
+        Load.Result restClosed = Load.run("GET /reason-codes", workers, WARM_UP, seconds,
                 (worker, sequence) -> karaf.getBytes(rest, "staff").statusCode() == 200);
-        Load.Result fileClosed = Load.run("static file, same Jetty", workers, 10, seconds,
+        Load.Result fileClosed = Load.run("static file, same Jetty", workers, WARM_UP, seconds,
                 (worker, sequence) -> karaf.getBytes(file, null).statusCode() == 200);
         int rate = Integer.getInteger("bench.rate", 1000);
         Load.Result restOpen = Load.openLoop("GET /reason-codes at " + String.format("%,d", rate) + "/s", rate,
-                workers, 5, seconds, (worker, sequence) -> karaf.getBytes(rest, "staff").statusCode() == 200);
+                workers, WARM_UP, seconds, (worker, sequence) -> karaf.getBytes(rest, "staff").statusCode() == 200);
         Load.Result fileOpen = Load.openLoop("static file at " + String.format("%,d", rate) + "/s", rate, workers,
-                5, seconds, (worker, sequence) -> karaf.getBytes(file, null).statusCode() == 200);
+                WARM_UP, seconds, (worker, sequence) -> karaf.getBytes(file, null).statusCode() == 200);
         report.add("");
         report.add("(a) The dropdown beside a static file of the same size (" + restSize + " bytes) on the same Jetty");
         report.add("");
@@ -126,12 +127,12 @@ public final class Benchmarks {
     static void registrations(Karaf karaf, String url, int workers, int seconds, List<String> report)
             throws Exception {
         AtomicLong acknowledged = new AtomicLong();
-        Load.Result rest = Load.run("POST /non-deliveries", workers, 5, seconds, (worker, sequence) -> {
+        Load.Result rest = Load.run("POST /non-deliveries", workers, WARM_UP, seconds, (worker, sequence) -> {
             String body = "{\"journalEntryId\":\"BENCH-" + worker + "-" + sequence + "\",\"client\":\""
                     + client((int) (sequence % 200)) + "\",\"unit\":\"" + STAFF_UNITS[(int) (sequence % 3)]
                     + "\",\"interventionType\":\"BOENDESTOD\",\"plannedStart\":\"2026-11-02T10:00\",\"reasonCode\":\""
                     + REASONS[(int) (sequence % REASONS.length)] + "\"}";
-            HttpResponse<String> answer = karaf.post("/non-deliveries", "staff", body);
+            Karaf.Answer answer = karaf.post("/non-deliveries", "staff", body);
             if (answer.statusCode() == 201) {
                 acknowledged.incrementAndGet();
                 return true;
@@ -162,7 +163,7 @@ public final class Benchmarks {
                 throw new IllegalStateException(e);
             }
         });
-        Load.Result jdbc = Load.run("plain JDBC, same rows", workers, 5, seconds, (worker, sequence) -> {
+        Load.Result jdbc = Load.run("plain JDBC, same rows", workers, WARM_UP, seconds, (worker, sequence) -> {
             Connection c = connections.get();
             long id = ids.incrementAndGet();
             long now = System.currentTimeMillis();
@@ -267,7 +268,7 @@ public final class Benchmarks {
             "/non-deliveries?unit=BOSTOD_SODER&initiator=ORGANISATION&from=2026-03-01&to=2026-03-31&limit=50"
                     + "&sort=PLANNED_START_DESC",
         };
-        Load.Result viaRest = Load.run("GET /non-deliveries (3 searches in turn)", workers, 5, seconds,
+        Load.Result viaRest = Load.run("GET /non-deliveries (3 searches in turn)", workers, WARM_UP, seconds,
                 (worker, sequence) -> karaf.get(rest[(int) (sequence % rest.length)], "staff").statusCode() == 200);
         // As the store asks: the period as the instants of Swedish midnights, the order of the page by planned start
         String count = "SELECT COUNT(*) FROM non_delivery WHERE status = 'ACTIVE' AND planned_start >= ? AND"
@@ -281,7 +282,7 @@ public final class Benchmarks {
                 throw new IllegalStateException(e);
             }
         });
-        Load.Result bySql = Load.run("the same searches as SQL (count + page)", workers, 5, seconds,
+        Load.Result bySql = Load.run("the same searches as SQL (count + page)", workers, WARM_UP, seconds,
                 (worker, sequence) -> {
                     int which = (int) (sequence % 3);
                     // the units, reason and initiator each search names, bound as the store binds them
