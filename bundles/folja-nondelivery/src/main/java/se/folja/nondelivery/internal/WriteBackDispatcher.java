@@ -77,9 +77,20 @@ public final class WriteBackDispatcher {
         this.gateway = gateway;
     }
 
+    /**
+     * Stops the rounds and waits for the one under way, so that it ends before the store it writes to goes
+     * away (the store is deactivated after this component, e.g. when Karaf stops or the datasource changes).
+     */
     @Deactivate
     void deactivate() {
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A write-back round did not end within 10 s of stopping; its write-back stays pending");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One round: every write-back that is due, oldest first. Never throws. */

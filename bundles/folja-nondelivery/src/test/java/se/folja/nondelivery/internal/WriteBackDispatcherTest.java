@@ -197,4 +197,36 @@ class WriteBackDispatcherTest {
         dispatcherOverFlakyOutbox.tick();
         assertEquals(WriteBackState.DELIVERED, flaky.rows.get(1L).state());
     }
+
+    @Test
+    void stoppingWaitsForTheRoundUnderWaySoThatItsOutcomeIsStored() throws Exception {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.CountDownLatch calling = new java.util.concurrent.CountDownLatch(1);
+        JournalGateway slowJournal = new JournalGateway() {
+            @Override
+            public void setReason(String entryId, String code, String label) {
+                calling.countDown();
+                // a call to the host under way, which does not notice the interrupt
+                long until = System.nanoTime() + 300_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            }
+
+            @Override
+            public void clearReason(String entryId) {
+            }
+        };
+        WriteBackDispatcher stopping = new WriteBackDispatcher(outbox, new Fakes.Reasons(), config(1000, 8000),
+                clock, executor);
+        stopping.setGateway(slowJournal);
+        outbox.add(1, "J-1", WriteBackAction.SET_REASON, "MAENDE");
+        executor.execute(stopping::tick);
+        assertTrue(calling.await(5, java.util.concurrent.TimeUnit.SECONDS));
+
+        stopping.deactivate();
+
+        assertTrue(executor.isTerminated(), "the round has ended when stopping returns");
+        assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
+    }
 }
