@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -201,7 +203,7 @@ class WriteBackDispatcherTest {
     @Test
     void stoppingWaitsForTheRoundUnderWaySoThatItsOutcomeIsStored() throws Exception {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        java.util.concurrent.CountDownLatch calling = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch calling = new CountDownLatch(1);
         JournalGateway slowJournal = new JournalGateway() {
             @Override
             public void setReason(String entryId, String code, String label) {
@@ -222,7 +224,7 @@ class WriteBackDispatcherTest {
         stopping.setGateway(slowJournal);
         outbox.add(1, "J-1", WriteBackAction.SET_REASON, "MAENDE");
         executor.execute(stopping::tick);
-        assertTrue(calling.await(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(calling.await(5, TimeUnit.SECONDS));
 
         stopping.deactivate();
 
