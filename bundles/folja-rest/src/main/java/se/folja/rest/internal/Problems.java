@@ -18,6 +18,7 @@ enum Problems {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     INTERNAL(500, "Internal error");

@@ -1,5 +1,7 @@
 package se.folja.demo.journal.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
 import se.folja.api.NotFoundException;
+import se.folja.api.ibic.IcfCodeListFormat;
+import se.folja.api.ibic.IcfCodeLists;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.nondelivery.GrantRequest;
@@ -33,12 +37,19 @@ public final class DemoMunicipality {
     private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+    /** The synthetic ICF code list of the demo and the tests: codes shaped like ICF's, titles made up. */
+    static final String SYNTHETIC_ICF = "icf-synthetic.csv";
+
     private final Thread loader;
 
     @Activate
     public DemoMunicipality(@Reference MaintainedLists lists, @Reference Grants grants,
-            @Reference NonDeliveries nonDeliveries, @Reference ReferenceJournal journal, DemoDataConfig config) {
-        loader = new Thread(() -> load(lists, grants, nonDeliveries, journal), "folja-demo-data");
+            @Reference NonDeliveries nonDeliveries, @Reference ReferenceJournal journal,
+            @Reference IcfCodeLists codeLists, DemoDataConfig config) {
+        loader = new Thread(() -> {
+            loadCodeList(codeLists);
+            load(lists, grants, nonDeliveries, journal);
+        }, "folja-demo-data");
         loader.setDaemon(true);
         if (config.enabled()) {
             loader.start();
@@ -48,6 +59,18 @@ public final class DemoMunicipality {
     @Deactivate
     void deactivate() {
         loader.interrupt();
+    }
+
+    /** Loads the synthetic ICF code list (codes shaped like ICF's, titles made up) unless a list is loaded. */
+    static void loadCodeList(IcfCodeLists codeLists) {
+        if (codeLists.current().isPresent()) {
+            return;
+        }
+        try (InputStream csv = DemoMunicipality.class.getResourceAsStream(SYNTHETIC_ICF)) {
+            codeLists.load(IcfCodeListFormat.CSV, csv, "Syntetisk ICF-lista (demo)", Actor.SYSTEM);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The synthetic ICF code list could not be loaded: {}", e.getClass().getSimpleName());
+        }
     }
 
     static void load(MaintainedLists lists, Grants grants, NonDeliveries nonDeliveries, ReferenceJournal journal) {
