@@ -43,4 +43,36 @@ public record Actor(String userName, Set<String> units, boolean everyUnit) {
     public boolean mayAccess(String unit) {
         return everyUnit || units.contains(unit);
     }
+
+    /**
+     * @throws ForbiddenException if the user may not reach {@code unit} (or it is null); the message says nothing
+     *     about what the unit holds
+     */
+    public void requireUnit(String unit) {
+        if (unit == null || !mayAccess(unit)) {
+            throw new ForbiddenException(NOT_YOUR_UNIT);
+        }
+    }
+
+    /**
+     * The complete unit filter for a store query.
+     *
+     * @param asked the units a query names; empty (or null) for "mine"
+     * @return the named units, the user's own, or an empty set for every unit (a user who reaches every unit and
+     *     names none); null if the user reaches no unit
+     * @throws ForbiddenException if a named unit is not the user's
+     */
+    public Set<String> unitFilter(Set<String> asked) {
+        if (asked != null && !asked.isEmpty()) {
+            asked.forEach(this::requireUnit);
+            return Set.copyOf(asked);
+        }
+        if (everyUnit) {
+            return Set.of();
+        }
+        return units.isEmpty() ? null : units;
+    }
+
+    /** The message of the {@link ForbiddenException} for a unit the user does not belong to. */
+    public static final String NOT_YOUR_UNIT = "You do not belong to that unit";
 }

@@ -15,16 +15,14 @@ import se.folja.api.nondelivery.NonDeliveryQuery;
 /** The units a request may reach. */
 final class Scope {
 
-    static final String NOT_YOUR_UNIT = "You do not belong to that unit";
+    static final String NOT_YOUR_UNIT = Actor.NOT_YOUR_UNIT;
 
     private Scope() {
     }
 
     /** @throws ForbiddenException if the actor may not reach the unit; says nothing about what is there */
     static void require(Actor actor, String unit) {
-        if (unit == null || !actor.mayAccess(unit)) {
-            throw new ForbiddenException(NOT_YOUR_UNIT);
-        }
+        actor.requireUnit(unit);
     }
 
     /**
@@ -34,16 +32,7 @@ final class Scope {
      * @throws ForbiddenException if a named unit is not the actor's
      */
     static Set<String> units(Actor actor, Set<String> asked) {
-        if (!asked.isEmpty()) {
-            for (String unit : asked) {
-                require(actor, unit);
-            }
-            return asked;
-        }
-        if (actor.everyUnit()) {
-            return Set.of();
-        }
-        return actor.units().isEmpty() ? null : actor.units();
+        return actor.unitFilter(asked);
     }
 
     /**
