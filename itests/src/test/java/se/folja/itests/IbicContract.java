@@ -1,6 +1,7 @@
 package se.folja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static se.folja.itests.JsonAssert.assertProblem;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * IBIC over HTTP and the shell, on top of the non-delivery tests (one container for all): life areas, the
@@ -162,6 +165,202 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertTrue(out, out.contains("d610") && out.contains("Hemliv / Domestic life") && out.contains("Test; d610"));
         assertTrue(out, out.contains("Samhällsgemenskap, socialt och medborgerligt liv"));
         assertTrue(out, out.contains("x1") && out.contains("must start with an ICF component letter"));
+    }
+
+    /** Synthetic, Luhn-valid clients of the assessment tests, known to Följa through a grant in IT_NORTH. */
+    static final String ASSESSED = "19890412-9817";
+    static final String UNKNOWN_CLIENT = "19870101-9831";
+
+    /** Makes the assessment tests' client known (a grant) and the test code list current. */
+    void assessedClientIsKnown() throws Exception {
+        loadTestCodeList();
+        HttpResponse<String> granted = send("POST", "/grants", NORTH_STAFF, "{\"client\":\"" + ASSESSED
+                + "\",\"unit\":\"" + NORTH + "\",\"interventionType\":\"BOENDESTOD\",\"sessionsPerWeek\":2,"
+                + "\"validFrom\":\"2026-01-01\"}", JSON_TYPE);
+        assertEquals(granted.body(), 201, granted.statusCode());
+    }
+
+    static String assessment(String client, String unit, String day, String needs) {
+        return "{\"client\":\"" + client + "\",\"unit\":\"" + unit + "\",\"assessedOn\":\"" + day
+                + "\",\"caseOfficer\":\"HL-IT\",\"needs\":[" + needs + "]}";
+    }
+
+    @Test
+    public void administratorsMapLocalTermsInVersionsThatCanBeReadBack() throws Exception {
+        loadTestCodeList();
+        HttpResponse<String> before = get("/ibic/mappings", "staff");
+        long start = Long.parseLong(before.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+
+        HttpResponse<String> put = send("PUT", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin",
+                "{\"icf\":\"D610\"}", JSON_TYPE, "If-Match", "\"" + start + "\"");
+        assertEquals(put.body(), 200, put.statusCode());
+        JsonNode v1 = json(put);
+        assertEquals(start + 1, v1.path("version").asLong());
+        assertEquals("\"" + (start + 1) + "\"", put.headers().firstValue("ETag").orElseThrow());
+        JsonNode term = find(v1.path("terms"), "IT-Städning");
+        assertEquals("d610", term.path("icf").asText());
+        assertEquals("D6", term.path("lifeArea").asText());
+        assertEquals("rest", term.path("source").asText());
+        assertEquals("no change, no version", start + 1, json(send("PUT",
+                "/admin/ibic/mappings/NEED_LABEL/IT-St%C3%A4dning", "admin", "{\"icf\":\"d610\"}", JSON_TYPE))
+                .path("version").asLong());
+
+        assertProblem(send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
+                "{\"lifeArea\":\"TRYGGHET\"}", JSON_TYPE, "If-Match", "\"" + start + "\""), 409);
+        JsonNode v2 = json(send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
+                "{\"lifeArea\":\"TRYGGHET\"}", JSON_TYPE));
+        assertEquals("icf", firstErrorField(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
+                "{\"icf\":\"d64\"}", JSON_TYPE)));
+        assertEquals("kind", firstErrorField(send("PUT", "/admin/ibic/mappings/place/IT-Fel", "admin",
+                "{\"icf\":\"d610\"}", JSON_TYPE)));
+        assertEquals("lifeArea", firstErrorField(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
+                "{\"lifeArea\":\"BODY_FUNCTIONS\"}", JSON_TYPE)));
+        assertEquals("term", firstErrorField(send("PUT", "/admin/ibic/mappings/intervention-type/FINNS_INTE",
+                "admin", "{\"icf\":\"d6\"}", JSON_TYPE)));
+        assertProblem(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "staff", "{\"icf\":\"d610\"}",
+                JSON_TYPE), 403);
+
+        HttpResponse<String> removed = send("DELETE", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin",
+                null, null);
+        assertEquals(removed.body(), 200, removed.statusCode());
+        assertTrue(find(json(removed).path("terms"), "IT-Städning").isMissingNode());
+        assertProblem(send("DELETE", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin", null, null), 404);
+
+        JsonNode past = json(get("/ibic/mappings/versions/" + (start + 1), "statistician"));
+        assertEquals("d610", find(past.path("terms"), "IT-Städning").path("icf").asText());
+        assertEquals(v2.path("version").asLong() + 1, json(get("/ibic/mappings/versions", "admin")).get(0)
+                .path("version").asLong());
+        assertProblem(get("/ibic/mappings/versions/999999", "staff"), 404);
+    }
+
+    @Test
+    public void staffRecordCorrectAndReadAssessmentsWithHistory() throws Exception {
+        assessedClientIsKnown();
+        send("PUT", "/admin/ibic/mappings/need-label/IT-Tv%C3%A4tt", "admin", "{\"icf\":\"d6100\"}", JSON_TYPE);
+        HttpResponse<String> recorded = send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
+                "2026-01-15", "{\"icf\":\"d610\",\"qualifier\":2,\"goalQualifier\":1,\"goalText\":\"Klarar"
+                        + " tvätten\"},{\"lifeArea\":\"TRYGGHET\",\"qualifier\":3},{\"term\":\"IT-Tvätt\","
+                        + "\"qualifier\":8}"), JSON_TYPE);
+        assertEquals(recorded.body(), 201, recorded.statusCode());
+        JsonNode first = json(recorded);
+        String location = recorded.headers().firstValue("Location").orElseThrow();
+        String path = location.substring(location.indexOf(API) + API.length());
+        assertEquals(List.of("D6", "TRYGGHET", "D6"), texts(first.path("needs"), "lifeArea"));
+        assertEquals("d6100", first.path("needs").get(2).path("icf").asText());
+        assertEquals("IT-Tvätt", first.path("needs").get(2).path("term").asText());
+        assertEquals("HL-IT", first.path("caseOfficer").asText());
+        assertTrue(first.path("mappingVersion").asLong() >= 1);
+        assertEquals("2021.1", first.path("lifeAreasVersion").asText());
+        assertEquals(first, json(get(path, NORTH_STAFF)));
+
+        assertProblem(send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16", "{\"icf\":\"d910\","
+                + "\"qualifier\":1}"), JSON_TYPE), 428);
+        HttpResponse<String> corrected = send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16",
+                "{\"icf\":\"d910\",\"qualifier\":1}"), JSON_TYPE, "If-Match", "\"1\"");
+        assertEquals(corrected.body(), 200, corrected.statusCode());
+        assertEquals(2, json(corrected).path("version").asInt());
+        assertProblem(send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16", "{\"icf\":\"d910\","
+                + "\"qualifier\":1}"), JSON_TYPE, "If-Match", "\"1\""), 409);
+        JsonNode history = json(get(path + "/history", NORTH_STAFF));
+        assertEquals(List.of("RECORDED", "CORRECTED"), texts(history, "kind"));
+        assertEquals("the first revision is kept", 3, history.get(0).path("assessment").path("needs").size());
+        assertEquals("D9", history.get(1).path("assessment").path("needs").get(0).path("lifeArea").asText());
+
+        assertProblem(get(path, SOUTH_STAFF), 403);
+        assertProblem(get(path, "statistician"), 403);
+        JsonNode found = json(get("/assessments?client=" + ASSESSED + "&unit=" + NORTH, NORTH_STAFF));
+        assertTrue(found.path("total").asInt() >= 1);
+        assertEquals(ASSESSED.replace("-", ""), found.path("items").get(0).path("client").asText());
+    }
+
+    @Test
+    public void badAssessmentsAreRefusedNamingEveryFieldAndNothingIsStored() throws Exception {
+        assessedClientIsKnown();
+        long before = json(get("/assessments?unit=" + NORTH + "&limit=1", NORTH_STAFF)).path("total").asLong();
+        JsonNode problem = assertProblem(send("POST", "/assessments", NORTH_STAFF, assessment(UNKNOWN_CLIENT, NORTH,
+                "2026-01-15", "{\"icf\":\"d64\",\"qualifier\":2},{\"icf\":\"d650\",\"qualifier\":1},"
+                        + "{\"icf\":\"d610\",\"qualifier\":5},{\"term\":\"Okänd\",\"qualifier\":1}"),
+                JSON_TYPE), 400);
+        assertEquals(List.of("client", "needs[0].icf", "needs[1].icf", "needs[2].qualifier", "needs[3].term"),
+                texts(problem.path("errors"), "field"));
+        assertEquals("is not in the loaded ICF code list", problem.path("errors").get(2).path("message").asText());
+        assertFalse("no personnummer in a problem", problem.toString().contains("19870101"));
+        assertProblem(send("POST", "/assessments", SOUTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-15",
+                "{\"icf\":\"d610\",\"qualifier\":2}"), JSON_TYPE), 403);
+        assertEquals("needs", firstErrorField(send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
+                "2026-01-15", ""), JSON_TYPE)));
+        assertEquals("assessedOn", firstErrorField(send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED,
+                NORTH, "2999-01-01", "{\"icf\":\"d610\",\"qualifier\":2}"), JSON_TYPE)));
+        assertProblem(send("POST", "/assessments", NORTH_STAFF, "{\"needs\":[{\"qualifier\":\"x\"}]}",
+                JSON_TYPE), 400);
+        assertEquals(before, json(get("/assessments?unit=" + NORTH + "&limit=1", NORTH_STAFF)).path("total")
+                .asLong());
+    }
+
+    @Test
+    public void lifeAreasAreCountedPerUnitCaseOfficerClientAndInTotal() throws Exception {
+        assessedClientIsKnown();
+        assertEquals(201, send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-02-01",
+                "{\"icf\":\"d910\",\"qualifier\":2},{\"icf\":\"d911\",\"qualifier\":3},"
+                        + "{\"icf\":\"d610\",\"qualifier\":0}"), JSON_TYPE).statusCode());
+        String period = "from=2026-02-01&to=2026-02-28&unit=" + NORTH;
+        JsonNode total = json(get("/ibic/needs?" + period, NORTH_STAFF));
+        assertEquals("total", total.path("groupBy").asText());
+        assertEquals(1, total.path("clients").asInt());
+        assertEquals("d610 with qualifier 0 is no assessed need", 1, total.path("rows").size());
+        assertEquals("D9", total.path("rows").get(0).path("lifeArea").asText());
+        assertEquals(2, total.path("rows").get(0).path("needs").asInt());
+        assertEquals("Samhällsgemenskap, socialt och medborgerligt liv", total.path("rows").get(0).path("labelSv")
+                .asText());
+        assertEquals(NORTH, json(get("/ibic/needs?groupBy=unit&" + period, "admin")).path("rows").get(0)
+                .path("group").asText());
+        assertEquals("HL-IT", json(get("/ibic/needs?groupBy=caseOfficer&" + period, "statistician")).path("rows")
+                .get(0).path("group").asText());
+        assertEquals(ASSESSED.replace("-", ""), json(get("/ibic/needs?groupBy=client&" + period, NORTH_STAFF))
+                .path("rows").get(0).path("group").asText());
+        assertProblem(get("/ibic/needs?groupBy=client&" + period, "statistician"), 403);
+        assertProblem(get("/ibic/needs?" + period, SOUTH_STAFF), 403);
+        assertEquals(List.of("from", "groupBy"), texts(assertProblem(get("/ibic/needs?from=2026-13-01&to=2026-02-01"
+                + "&groupBy=week", NORTH_STAFF), 400).path("errors"), "field"));
+        assertEquals("to", firstErrorField(get("/ibic/needs?from=2026-02-01&to=2026-01-01", NORTH_STAFF)));
+    }
+
+    @Test
+    public void theDemoCancellingClientsNeedsAreMainlyInKalmarsThreeLifeAreas() throws Exception {
+        String units = "unit=BOSTOD_NORR,BOSTOD_SODER,BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";
+        String period = "from=2026-09-01&to=2026-10-31&" + units;
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        JsonNode result = json(get("/ibic/cancellations?" + period, "statistician"));
+        while (System.nanoTime() < deadline && result.path("cancellations").asInt() != 140) {
+            Thread.sleep(500);
+            result = json(get("/ibic/cancellations?" + period, "statistician"));
+        }
+        assertEquals(140, result.path("cancellations").asInt());
+        assertEquals(40, result.path("cancellingClients").asInt());
+        assertEquals(0, result.path("clientsWithoutAssessment").asInt());
+        List<String> ranked = texts(result.path("areas"), "lifeArea");
+        assertEquals(List.of("D6", "D2", "D9"), ranked.subList(0, 3));
+        assertEquals("Hemliv", result.path("areas").get(0).path("labelSv").asText());
+        assertEquals("LIFE_AREA", result.path("areas").get(0).path("kind").asText());
+        assertTrue(result.path("areas").get(0).path("shareOfClients").asDouble() > 0.5);
+        JsonNode norr = json(get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR", "staff"));
+        assertTrue(norr.path("cancellations").asInt() > 0 && norr.path("cancellations").asInt() < 140);
+        assertProblem(get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_VAST", "staff"), 403);
+        assertEquals(41, json(get("/ibic/needs?" + period, "admin")).path("clients").asInt());
+    }
+
+    static JsonNode find(JsonNode terms, String term) {
+        for (JsonNode t : terms) {
+            if (t.path("term").asText().equals(term)) {
+                return t;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** @return the field the first error of a 400 problem names */
+    static String firstErrorField(HttpResponse<String> response) throws Exception {
+        return assertProblem(response, 400).path("errors").get(0).path("field").asText();
     }
 
     /** Runs a shell command as an administrator, as Karaf's own tests do, and returns what it printed. */

@@ -1,5 +1,9 @@
 package se.folja.rest.internal;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -7,7 +11,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,10 +27,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import se.folja.api.ForbiddenException;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.IcfCodeLists;
 import se.folja.api.ibic.LifeAreaMapper;
+import se.folja.api.ibic.LifeAreaQueries;
+import se.folja.api.ibic.NeedGrouping;
 
 /** IBIC's life areas and ICF codes mapped to them. */
 @Component(service = IbicResource.class)
@@ -42,11 +51,14 @@ public final class IbicResource {
 
     private final LifeAreaMapper mapper;
     private final IcfCodeLists codeLists;
+    private final LifeAreaQueries queries;
 
     @Activate
-    public IbicResource(@Reference LifeAreaMapper mapper, @Reference IcfCodeLists codeLists) {
+    public IbicResource(@Reference LifeAreaMapper mapper, @Reference IcfCodeLists codeLists,
+            @Reference LifeAreaQueries queries) {
         this.mapper = mapper;
         this.codeLists = codeLists;
+        this.queries = queries;
     }
 
     @GET
@@ -94,5 +106,62 @@ public final class IbicResource {
     public IcfCodeListJson codeList() {
         return codeLists.current().map(IcfCodeListJson::of)
                 .orElseThrow(() -> new NotFoundException("ICF code list", "loaded"));
+    }
+
+    @GET
+    @Path("needs")
+    @Operation(summary = "Life areas with assessed need in a period: in total, per unit, per case officer or per"
+            + " client",
+            description = "Counts the assessments in force in the period (made in it, or the client's latest before"
+                    + " it) and their needs with qualifier 1-4 or 8. Per client only for staff, in their units.")
+    @ApiResponse(responseCode = "400", description = "from, to or groupBy invalid, each named")
+    @ApiResponse(responseCode = "403", description = "A unit you do not belong to, or groupBy=client without the"
+            + " staff role")
+    public LifeAreaNeedsJson needs(
+            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "total (default), unit, caseOfficer or client") @QueryParam("groupBy")
+                    String groupBy,
+            @Parameter(description = "Unit codes (default: every unit you reach)") @QueryParam("unit")
+                    List<String> units,
+            @Context SecurityContext security) {
+        Params params = new Params();
+        LocalDate first = params.date("from", from);
+        LocalDate last = params.date("to", to);
+        NeedGrouping grouping = params.enumValue("groupBy", groupBy == null ? null
+                : groupBy.replaceAll("([a-z])([A-Z])", "$1_$2"), NeedGrouping.class);
+        params.check();
+        if (grouping == NeedGrouping.CLIENT && !security.isUserInRole(Roles.STAFF)) {
+            throw new ForbiddenException("Life areas per client are for staff in their own units");
+        }
+        NeedGrouping by = grouping == null ? NeedGrouping.TOTAL : grouping;
+        return LifeAreaNeedsJson.of(switch (by) {
+            case TOTAL -> "total";
+            case UNIT -> "unit";
+            case CASE_OFFICER -> "caseOfficer";
+            case CLIENT -> "client";
+        },
+                queries.needs(by, Params.codes(units), first, last, Roles.actor(security)), mapper.lifeAreas());
+    }
+
+    @GET
+    @Path("cancellations")
+    @Operation(summary = "The life areas of the clients who cancelled in a period (Kalmar's analysis)",
+            description = "For the active non-deliveries planned in the period: cancelling clients and cancellations,"
+                    + " and per life area the cancelling clients with an assessed need there and their cancellations")
+    @ApiResponse(responseCode = "400", description = "from or to invalid, each named")
+    public CancellationLifeAreasJson cancellations(
+            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "Unit codes (default: every unit you reach)") @QueryParam("unit")
+                    List<String> units,
+            @Context SecurityContext security) {
+        Params params = new Params();
+        LocalDate first = params.date("from", from);
+        LocalDate last = params.date("to", to);
+        params.check();
+        Set<String> asked = Params.codes(units);
+        return CancellationLifeAreasJson.of(queries.cancellations(asked, first, last, Roles.actor(security)),
+                mapper.lifeAreas());
     }
 }

@@ -15,8 +15,11 @@ import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
 import se.folja.api.NotFoundException;
+import se.folja.api.ibic.AssessmentRequest;
+import se.folja.api.ibic.Assessments;
 import se.folja.api.ibic.IcfCodeListFormat;
 import se.folja.api.ibic.IcfCodeLists;
+import se.folja.api.ibic.NeedRequest;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.nondelivery.GrantRequest;
@@ -45,10 +48,10 @@ public final class DemoMunicipality {
     @Activate
     public DemoMunicipality(@Reference MaintainedLists lists, @Reference Grants grants,
             @Reference NonDeliveries nonDeliveries, @Reference ReferenceJournal journal,
-            @Reference IcfCodeLists codeLists, DemoDataConfig config) {
+            @Reference IcfCodeLists codeLists, @Reference Assessments assessments, DemoDataConfig config) {
         loader = new Thread(() -> {
             loadCodeList(codeLists);
-            load(lists, grants, nonDeliveries, journal);
+            load(lists, grants, nonDeliveries, journal, assessments);
         }, "folja-demo-data");
         loader.setDaemon(true);
         if (config.enabled()) {
@@ -73,7 +76,8 @@ public final class DemoMunicipality {
         }
     }
 
-    static void load(MaintainedLists lists, Grants grants, NonDeliveries nonDeliveries, ReferenceJournal journal) {
+    static void load(MaintainedLists lists, Grants grants, NonDeliveries nonDeliveries, ReferenceJournal journal,
+            Assessments assessments) {
         try {
             lists.item(ListKind.UNIT, KalmarShape.UNITS.get(0).code());
             LOG.debug("Demo municipality loaded before");
@@ -91,6 +95,12 @@ public final class DemoMunicipality {
                 grants.create(new GrantRequest(client.number(), client.unit(), "BOENDESTOD", client.sessionsPerWeek(),
                         KalmarShape.GRANTED_FROM.toString(), null), system);
             }
+            for (KalmarShape.ClientAssessment a : shape.assessments) {
+                assessments.record(new AssessmentRequest(a.client().number(), a.client().unit(),
+                        a.assessedOn().toString(), a.caseOfficer(), a.needs().stream()
+                                .map(n -> new NeedRequest(n.icf(), n.lifeArea(), null, n.qualifier(), null, null))
+                                .toList()), system);
+            }
             for (KalmarShape.Cancellation c : shape.cancellations) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
@@ -107,8 +117,8 @@ public final class DemoMunicipality {
                         p.plannedStart().atZone(SWEDEN).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                         "Besöket blev inte av.");
             }
-            LOG.info("Demo municipality loaded: {} units, {} clients with grants, {} registered cancellations, {}"
-                    + " entries awaiting a reason", KalmarShape.UNITS.size(), shape.clients.size(),
+            LOG.info("Demo municipality loaded: {} units, {} clients with grants and assessments, {} registered"
+                    + " cancellations, {} entries awaiting a reason", KalmarShape.UNITS.size(), shape.clients.size(),
                     shape.cancellations.size(), shape.pending.size());
         } catch (RuntimeException e) {
             LOG.warn("The demo municipality could not be loaded: {}", e.getClass().getSimpleName());

@@ -43,6 +43,17 @@ final class KalmarShape {
     record Pending(Client client, LocalDateTime plannedStart) {
     }
 
+    /** An assessed need: an ICF code (or, for IBIC's own areas, an area's code) and the assessed functioning. */
+    record AssessedNeed(String icf, String lifeArea, int qualifier) {
+    }
+
+    /** A client's assessment by a case officer, before the grant. */
+    record ClientAssessment(Client client, LocalDate assessedOn, String caseOfficer, List<AssessedNeed> needs) {
+    }
+
+    /** The case officers (handläggare) who assessed the clients, by code. */
+    static final List<String> CASE_OFFICERS = List.of("HL1", "HL2", "HL3");
+
     static final List<Unit> UNITS = List.of(
             new Unit("BOSTOD_NORR", "Boendestöd Norr", "Housing support North"),
             new Unit("BOSTOD_SODER", "Boendestöd Söder", "Housing support South"),
@@ -72,6 +83,7 @@ final class KalmarShape {
     final List<Client> clients = new ArrayList<>();
     final List<Cancellation> cancellations = new ArrayList<>();
     final List<Pending> pending = new ArrayList<>();
+    final List<ClientAssessment> assessments = new ArrayList<>();
 
     KalmarShape() {
         for (int i = 0; i < 41; i++) {
@@ -109,10 +121,54 @@ final class KalmarShape {
                     reason));
         }
         cancellations.sort((a, b) -> a.plannedStart().compareTo(b.plannedStart()));
+        for (int i = 0; i < clients.size(); i++) {
+            assessments.add(new ClientAssessment(clients.get(i), LocalDate.of(2025, 11, 3).plusDays(i * 3L),
+                    CASE_OFFICERS.get(i % CASE_OFFICERS.size()), needs(i)));
+        }
         for (int i = 0; i < 6; i++) {
             pending.add(new Pending(clients.get(i * 7 % clients.size()), LocalDate.of(2026, 11, 16 + i % 5)
                     .atTime(9 + i, 0)));
         }
+    }
+
+    /**
+     * The needs of the i:th client, shaped like Kalmar's finding: most in Allmänna uppgifter och krav (d230),
+     * Hemliv (d640) and Samhällsgemenskap (d920), fewer in relations, work, self-care and security; some body
+     * functions as related factors; now and then a need assessed as no problem (0), which is not counted.
+     */
+    static List<AssessedNeed> needs(int i) {
+        List<AssessedNeed> needs = new ArrayList<>();
+        if (i % 10 < 8) {
+            needs.add(new AssessedNeed("d640", null, 2 + i % 2));
+        }
+        if (i % 10 < 7) {
+            needs.add(new AssessedNeed("d230", null, 2 + (i + 1) % 2));
+        }
+        if (i % 5 < 3) {
+            needs.add(new AssessedNeed("d920", null, 2));
+        }
+        if (i % 4 == 0) {
+            needs.add(new AssessedNeed("d720", null, 1));
+        }
+        if (i % 6 == 0) {
+            needs.add(new AssessedNeed("d850", null, 3));
+        }
+        if (i % 9 == 0) {
+            needs.add(new AssessedNeed("d510", null, 1));
+        }
+        if (i % 7 == 1) {
+            needs.add(new AssessedNeed(null, "TRYGGHET", 8));
+        }
+        if (i % 3 == 0) {
+            needs.add(new AssessedNeed("b152", null, 2));
+        }
+        if (i % 8 == 3) {
+            needs.add(new AssessedNeed("d450", null, 0));
+        }
+        if (needs.isEmpty()) {
+            needs.add(new AssessedNeed("d910", null, 2));
+        }
+        return needs;
     }
 
     /** The Luhn check digit over nine digits {@code YYMMDDNNN}. */

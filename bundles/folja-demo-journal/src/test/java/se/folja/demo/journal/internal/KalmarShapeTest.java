@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,20 @@ class KalmarShapeTest {
                 .collect(Collectors.groupingBy(p -> p.client().unit(), Collectors.counting()));
         assertTrue(pendingUnits.size() >= 3, pendingUnits.toString());
         assertEquals(6L, pendingUnits.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void everyClientIsAssessedAndMostNeedsAreInGeneralTasksDomesticLifeAndCommunity() {
+        assertEquals(41, shape.assessments.size());
+        java.util.Map<String, Long> clientsPerChapter = shape.assessments.stream()
+                .flatMap(a -> a.needs().stream().filter(n -> n.qualifier() > 0)
+                        .map(n -> n.icf() == null ? n.lifeArea() : n.icf().substring(0, 2)).distinct())
+                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        java.util.List<String> ranked = clientsPerChapter.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        assertEquals(Set.of("d6", "d2", "d9"), Set.copyOf(ranked.subList(0, 3)), ranked.toString());
+        assertTrue(shape.assessments.stream().allMatch(a -> !a.needs().isEmpty()
+                && a.assessedOn().isBefore(KalmarShape.FIRST_DAY)));
     }
 }

@@ -1,0 +1,25 @@
+package se.folja.rest.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import se.folja.api.ibic.Assessment;
+
+/** An assessment as read: the client's number (staff of the unit see it), the versions it was made with. */
+public record AssessmentJson(long id, String client, String unit, LocalDate assessedOn, String caseOfficer,
+        long mappingVersion, String lifeAreasVersion, List<NeedJson> needs, String changedBy, Instant changedAt,
+        long version) {
+
+    static AssessmentJson of(Assessment a) {
+        return new AssessmentJson(a.id(), a.client().digits(), a.unit(), a.assessedOn(), a.caseOfficer(),
+                a.mappingVersion(), a.lifeAreasVersion(), a.needs().stream().map(NeedJson::of).toList(),
+                a.changedBy(), a.changedAt(), a.version());
+    }
+
+    /** Masked: the client never reaches a log line through {@code toString}. */
+    @Override
+    public String toString() {
+        return "AssessmentJson[id=" + id + ", version=" + version + "]";
+    }
+}
