@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,6 +161,27 @@ public abstract class IbicContract extends NonDeliveryContract {
     }
 
     @Test
+    public void theShellLoadsACodeListAndRefusesABadOne() throws Exception {
+        Path good = Files.createTempFile("icf", ".csv");
+        Path bad = Files.createTempFile("icf-bad", ".csv");
+        try {
+            Files.writeString(good, testCodeList(), StandardCharsets.UTF_8);
+            Files.writeString(bad, "code\nd610\nd61\n", StandardCharsets.UTF_8);
+            String loaded = execute("folja:icf-load --name IT-shell " + good);
+            assertTrue(loaded, loaded.contains("Inläst / Loaded: IT-shell, 70 koder / codes"));
+            JsonNode list = json(get("/ibic/icf-codes", "admin"));
+            assertEquals("IT-shell", list.path("name").asText());
+            assertEquals("it-admin", list.path("loadedBy").asText());
+            String refused = execute("folja:icf-load " + bad);
+            assertTrue(refused, refused.contains("Nothing was loaded") && refused.contains("code (line 3)"));
+            assertEquals(list, json(get("/ibic/icf-codes", "admin")));
+        } finally {
+            Files.deleteIfExists(good);
+            Files.deleteIfExists(bad);
+        }
+    }
+
+    @Test
     public void theShellMapsCodes() throws Exception {
         loadTestCodeList();
         String out = execute("folja:ibic-map d610 D9 x1");
@@ -247,6 +270,7 @@ public abstract class IbicContract extends NonDeliveryContract {
         String path = location.substring(location.indexOf(API) + API.length());
         assertEquals(List.of("D6", "TRYGGHET", "D6"), texts(first.path("needs"), "lifeArea"));
         assertEquals("d6100", first.path("needs").get(2).path("icf").asText());
+        assertEquals("the loaded list's title", "Test; d610", first.path("needs").get(0).path("titleSv").asText());
         assertEquals("IT-Tvätt", first.path("needs").get(2).path("term").asText());
         assertEquals("HL-IT", first.path("caseOfficer").asText());
         assertTrue(first.path("mappingVersion").asLong() >= 1);

@@ -35,6 +35,7 @@ import se.folja.api.ValidationException;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.AssessmentQuery;
 import se.folja.api.ibic.Assessments;
+import se.folja.api.ibic.IcfCodeLists;
 
 /** Assessments (<em>bedömningar</em>) of clients' needs. */
 @Component(service = AssessmentResource.class)
@@ -49,10 +50,16 @@ import se.folja.api.ibic.Assessments;
 public final class AssessmentResource {
 
     private final Assessments assessments;
+    private final IcfCodeLists codeLists;
 
     @Activate
-    public AssessmentResource(@Reference Assessments assessments) {
+    public AssessmentResource(@Reference Assessments assessments, @Reference IcfCodeLists codeLists) {
         this.assessments = assessments;
+        this.codeLists = codeLists;
+    }
+
+    private AssessmentJson json(Assessment a) {
+        return AssessmentJson.of(a, codeLists::entry);
     }
 
     @POST
@@ -70,7 +77,7 @@ public final class AssessmentResource {
         }
         Assessment recorded = assessments.record(body.toRequest(), Roles.actor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(recorded.id())).build())
-                .tag(Versions.tag(recorded.version())).entity(AssessmentJson.of(recorded)).build();
+                .tag(Versions.tag(recorded.version())).entity(json(recorded)).build();
     }
 
     @GET
@@ -89,7 +96,7 @@ public final class AssessmentResource {
                 params.date("from", from), params.date("to", to), params.integer("offset", offset, 0),
                 params.integer("limit", limit, 50));
         params.check();
-        return PageJson.of(assessments.search(query, Roles.actor(security)), AssessmentJson::of);
+        return PageJson.of(assessments.search(query, Roles.actor(security)), this::json);
     }
 
     @GET
@@ -99,7 +106,7 @@ public final class AssessmentResource {
     @ApiResponse(responseCode = "404", description = "No such assessment")
     public Response read(@PathParam("id") String id, @Context SecurityContext security) {
         Assessment a = assessments.get(Params.id(id, "assessment"), Roles.actor(security));
-        return Response.ok(AssessmentJson.of(a)).tag(Versions.tag(a.version())).build();
+        return Response.ok(json(a)).tag(Versions.tag(a.version())).build();
     }
 
     @PUT
@@ -119,7 +126,7 @@ public final class AssessmentResource {
             throw ValidationException.of("body", "an assessment is required");
         }
         Assessment a = assessments.correct(number, version, body.toRequest(), Roles.actor(security));
-        return Response.ok(AssessmentJson.of(a)).tag(Versions.tag(a.version())).build();
+        return Response.ok(json(a)).tag(Versions.tag(a.version())).build();
     }
 
     @GET
@@ -127,6 +134,6 @@ public final class AssessmentResource {
     @Operation(summary = "Every revision of an assessment, oldest first")
     public List<AssessmentRevisionJson> history(@PathParam("id") String id, @Context SecurityContext security) {
         return assessments.history(Params.id(id, "assessment"), Roles.actor(security)).stream()
-                .map(AssessmentRevisionJson::of).toList();
+                .map(r -> AssessmentRevisionJson.of(r, codeLists::entry)).toList();
     }
 }
