@@ -232,6 +232,10 @@ public abstract class IbicContract extends NonDeliveryContract {
                 "{\"lifeArea\":\"TRYGGHET\"}", JSON_TYPE, "If-Match", "\"" + start + "\""), 409);
         JsonNode v2 = json(send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
                 "{\"lifeArea\":\"TRYGGHET\"}", JSON_TYPE));
+        JsonNode slash = json(send("PUT", "/admin/ibic/mappings/need-label/IT-Hush%C3%A5ll/st%C3%A4d", "admin",
+                "{\"icf\":\"d6\"}", JSON_TYPE));
+        assertEquals("a label may hold a slash", "d6", find(slash.path("terms"), "IT-Hushåll/städ").path("icf").asText());
+        v2 = json(send("DELETE", "/admin/ibic/mappings/need-label/IT-Hush%C3%A5ll/st%C3%A4d", "admin", null, null));
         assertEquals("icf", firstErrorField(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
                 "{\"icf\":\"d64\"}", JSON_TYPE)));
         assertEquals("kind", firstErrorField(send("PUT", "/admin/ibic/mappings/place/IT-Fel", "admin",

@@ -48,7 +48,7 @@ public final class TermMappingAdminResource {
     }
 
     @PUT
-    @Path("{kind}/{term}")
+    @Path("{kind}/{term: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Map a local term to an ICF code or a life area; a change makes a new version",
             description = "kind is INTERVENTION_TYPE or NEED_LABEL; the body is {\"icf\":\"d640\"} or"
@@ -68,7 +68,7 @@ public final class TermMappingAdminResource {
     }
 
     @DELETE
-    @Path("{kind}/{term}")
+    @Path("{kind}/{term: .+}")
     @Operation(summary = "Remove a term's mapping; a new version without it",
             parameters = @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH,
                     description = "Optional: the ETag of the mappings as read"))
