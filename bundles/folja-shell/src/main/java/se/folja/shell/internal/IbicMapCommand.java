@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.folja.api.ibic.LifeAreaMapper;
@@ -21,13 +22,16 @@ public final class IbicMapCommand implements Action {
     @Reference
     LifeAreaMapper mapper;
 
+    @Reference
+    Session session;
+
     @Argument(index = 0, name = "codes", description = "ICF codes, e.g. d640 b152", required = true,
             multiValued = true)
     List<String> codes;
 
     @Override
     public Object execute() {
-        table(mapper.mapAll(codes), mapper.lifeAreas().version()).print(System.out);
+        table(mapper.mapAll(codes), mapper.lifeAreas().version()).print(session.getConsole());
         return null;
     }
 

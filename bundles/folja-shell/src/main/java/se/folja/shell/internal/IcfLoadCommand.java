@@ -2,6 +2,7 @@ package se.folja.shell.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 
 import se.folja.api.FieldError;
 import se.folja.api.ValidationException;
@@ -29,6 +31,9 @@ public final class IcfLoadCommand implements Action {
     @Reference
     IcfCodeLists codeLists;
 
+    @Reference
+    Session session;
+
     @Argument(index = 0, name = "file", description = "The code list: .csv, or .json with a FHIR CodeSystem",
             required = true)
     String file;
@@ -41,24 +46,25 @@ public final class IcfLoadCommand implements Action {
 
     @Override
     public Object execute() throws IOException {
+        PrintStream console = session.getConsole();
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
-            System.err.println("Filen finns inte / No such file: " + path);
+            console.println("Filen finns inte / No such file: " + path);
             return null;
         }
         IcfCodeListFormat chosen = format(format, path);
         if (chosen == null) {
-            System.err.println("Ange --format csv eller fhir / Give --format csv or fhir");
+            console.println("Ange --format csv eller fhir / Give --format csv or fhir");
             return null;
         }
         try (InputStream in = Files.newInputStream(path)) {
             IcfCodeListInfo info = codeLists.load(chosen, in, name, ShellActor.current());
-            System.out.println("Inläst / Loaded: " + info.name() + (info.version() == null ? "" : " " + info.version())
+            console.println("Inläst / Loaded: " + info.name() + (info.version() == null ? "" : " " + info.version())
                     + ", " + info.codes() + " koder / codes (load " + info.id() + ")");
         } catch (ValidationException e) {
-            System.err.println("Inget lästes in / Nothing was loaded:");
+            console.println("Inget lästes in / Nothing was loaded:");
             for (FieldError error : e.errors()) {
-                System.err.println("  " + error.field() + ": " + error.message());
+                console.println("  " + error.field() + ": " + error.message());
             }
         }
         return null;

@@ -2,8 +2,10 @@ package se.folja.demo.journal.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BooleanSupplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,7 +45,10 @@ public final class DemoMunicipality {
     /** The synthetic ICF code list of the demo and the tests: codes shaped like ICF's, titles made up. */
     static final String SYNTHETIC_ICF = "icf-synthetic.csv";
 
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
     private final Thread loader;
+    private volatile boolean stopping;
 
     @Activate
     public DemoMunicipality(@Reference MaintainedLists lists, @Reference Grants grants,
@@ -51,7 +56,7 @@ public final class DemoMunicipality {
             @Reference IcfCodeLists codeLists, @Reference Assessments assessments, DemoDataConfig config) {
         loader = new Thread(() -> {
             loadCodeList(codeLists);
-            load(lists, grants, nonDeliveries, journal, assessments);
+            load(lists, grants, nonDeliveries, journal, assessments, () -> stopping);
         }, "folja-demo-data");
         loader.setDaemon(true);
         if (config.enabled()) {
@@ -59,9 +64,18 @@ public final class DemoMunicipality {
         }
     }
 
+    /**
+     * Lets the loader finish the change under way and stop, and waits for it (at most {@link #STOP_WAIT}): a
+     * transaction cut off while the feature is uninstalled would fail in the middle, and an interrupt could
+     * close H2's file under it.
+     */
     @Deactivate
-    void deactivate() {
-        loader.interrupt();
+    void deactivate() throws InterruptedException {
+        stopping = true;
+        loader.join(STOP_WAIT.toMillis());
+        if (loader.isAlive()) {
+            LOG.warn("The demo municipality was still loading {} after it was asked to stop", STOP_WAIT);
+        }
     }
 
     /** Loads the synthetic ICF code list (codes shaped like ICF's, titles made up) unless a list is loaded. */
@@ -76,8 +90,9 @@ public final class DemoMunicipality {
         }
     }
 
+    /** @param stop says, between changes, whether to stop loading */
     static void load(MaintainedLists lists, Grants grants, NonDeliveries nonDeliveries, ReferenceJournal journal,
-            Assessments assessments) {
+            Assessments assessments, BooleanSupplier stop) {
         try {
             lists.item(ListKind.UNIT, KalmarShape.UNITS.get(0).code());
             LOG.debug("Demo municipality loaded before");
@@ -92,17 +107,23 @@ public final class DemoMunicipality {
                 lists.create(ListKind.UNIT, unit.code(), unit.labelSv(), unit.labelEn(), system);
             }
             for (KalmarShape.Client client : shape.clients) {
+                if (stop.getAsBoolean()) {
+                    return;
+                }
                 grants.create(new GrantRequest(client.number(), client.unit(), "BOENDESTOD", client.sessionsPerWeek(),
                         KalmarShape.GRANTED_FROM.toString(), null), system);
             }
             for (KalmarShape.ClientAssessment a : shape.assessments) {
+                if (stop.getAsBoolean()) {
+                    return;
+                }
                 assessments.record(new AssessmentRequest(a.client().number(), a.client().unit(),
                         a.assessedOn().toString(), a.caseOfficer(), a.needs().stream()
                                 .map(n -> new NeedRequest(n.icf(), n.lifeArea(), null, n.qualifier(), null, null))
                                 .toList()), system);
             }
             for (KalmarShape.Cancellation c : shape.cancellations) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stop.getAsBoolean()) {
                     return;
                 }
                 String start = c.plannedStart().atZone(SWEDEN).toOffsetDateTime()
