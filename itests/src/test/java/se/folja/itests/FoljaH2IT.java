@@ -10,7 +10,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The demo assembly as built, on its embedded H2 database. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FoljaH2IT extends IbicContract {
+public class FoljaH2IT extends ExportContract {
 
     @Configuration
     public Option[] config() {

@@ -16,6 +16,7 @@ import se.folja.api.ibic.AssessmentRevision;
 import se.folja.api.ibic.CancellationLifeAreas;
 import se.folja.api.ibic.LifeAreaCount;
 import se.folja.api.ibic.NeedGrouping;
+import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.person.PersonalIdentityNumber;
 
 /**
@@ -69,4 +70,12 @@ public interface AssessmentStore {
      * @param units the units whose non-deliveries count: empty means every unit
      */
     CancellationLifeAreas cancellations(Set<String> units, LocalDate from, LocalDate to);
+
+    /**
+     * Kalmar's analysis per unit: cancelling clients and their cancellations per unit and life area, per unit
+     * (life area null: every cancelling client of the unit), per life area (unit null) and in all (both null).
+     *
+     * @param units the units whose non-deliveries count: empty means every unit
+     */
+    List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to);
 }

@@ -28,6 +28,7 @@ import se.folja.api.ibic.CancellationLifeAreas;
 import se.folja.api.ibic.LifeAreaCount;
 import se.folja.api.ibic.Need;
 import se.folja.api.ibic.NeedGrouping;
+import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.AssessmentStore;
 import se.folja.store.internal.entity.AssessmentEntity;
@@ -248,6 +249,36 @@ public final class JpaAssessmentStore implements AssessmentStore {
             }
             return new CancellationLifeAreas(units, from, to, ((Number) total[0]).longValue(),
                     ((Number) total[1]).longValue(), ((Number) total[2]).longValue(), rows);
+        });
+    }
+
+    @Override
+    public List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to) {
+        String cancelled = "FROM non_delivery d WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ?1 AND ?2"
+                + unitFilter("d.unit_code", units, 3);
+        String areas = "(SELECT DISTINCT a.client_id, n.life_area FROM " + CURRENT_NEEDS + " WHERE " + IN_FORCE
+                + " AND " + COUNTED + " AND a.client_id IN (SELECT d.client_id " + cancelled + "))";
+        String perUnit = "(SELECT d.client_id, d.unit_code, COUNT(*) AS cancellations " + cancelled
+                + " GROUP BY d.client_id, d.unit_code)";
+        String perClient = "(SELECT d.client_id, COUNT(*) AS cancellations " + cancelled + " GROUP BY d.client_id)";
+        String cells = "SELECT k.unit_code, i.life_area, COUNT(*), SUM(k.cancellations) FROM " + areas + " i JOIN "
+                + perUnit + " k ON k.client_id = i.client_id GROUP BY k.unit_code, i.life_area";
+        String unitTotals = "SELECT d.unit_code, NULL, COUNT(DISTINCT d.client_id), COUNT(*) " + cancelled
+                + " GROUP BY d.unit_code";
+        String areaTotals = "SELECT NULL, i.life_area, COUNT(*), SUM(k.cancellations) FROM " + areas + " i JOIN "
+                + perClient + " k ON k.client_id = i.client_id GROUP BY i.life_area";
+        String total = "SELECT NULL, NULL, COUNT(DISTINCT d.client_id), COUNT(*) " + cancelled;
+        return tx.read(em -> {
+            List<UnitAreaCount> rows = new ArrayList<>();
+            for (String sql : List.of(cells, unitTotals, areaTotals, total)) {
+                for (Object row : bind(em.createNativeQuery(sql), from, to, units).getResultList()) {
+                    Object[] c = (Object[]) row;
+                    rows.add(new UnitAreaCount(c[0] == null ? null : c[0].toString().trim(),
+                            c[1] == null ? null : c[1].toString(), ((Number) c[2]).longValue(),
+                            c[3] == null ? 0 : ((Number) c[3]).longValue()));
+                }
+            }
+            return rows;
         });
     }
 

@@ -166,6 +166,28 @@ abstract class AssessmentStoreContract extends NonDeliveryTestSupport {
         assertEquals(0, assessments.cancellations(Set.of("VASTER"), from, to).cancellingClients());
     }
 
+    @Test
+    void perUnitTheCancellingClientsAreCountedInEachLifeAreaWithEveryTotal() {
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 9, 30);
+        assessments.insert(assessment(ANNA, "NORR", "2026-06-01", "h1", HUSHALL, RUTIN));
+        assessments.insert(assessment(BO, "SODER", "2026-09-20", "h2", HUSHALL, INGET_PROBLEM));
+        nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").plannedAt("2026-09-02T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-2").client(ANNA).unit("SODER").plannedAt("2026-09-09T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-3").client(BO).unit("SODER").plannedAt("2026-09-03T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-4").client(CECILIA).unit("NORR").plannedAt("2026-09-04T10:00").build());
+
+        List<String> rows = assessments.cancellationsByUnit(Set.of(), from, to).stream()
+                .map(r -> r.unit() + "/" + r.lifeArea() + "=" + r.clients() + "/" + r.cancellations()).sorted()
+                .toList();
+        assertEquals(List.of("NORR/D2=1/1", "NORR/D6=1/1", "NORR/null=2/2", "SODER/D2=1/1", "SODER/D6=2/2",
+                "SODER/null=2/2", "null/D2=1/2", "null/D6=2/3", "null/null=3/4"), rows);
+        assertEquals(List.of("NORR/D2=1/1", "NORR/D6=1/1", "NORR/null=2/2", "null/D2=1/1", "null/D6=1/1",
+                "null/null=2/2"), assessments.cancellationsByUnit(Set.of("NORR"), from, to).stream()
+                .map(r -> r.unit() + "/" + r.lifeArea() + "=" + r.clients() + "/" + r.cancellations()).sorted()
+                .toList());
+    }
+
     private static List<LifeAreaCount> sorted(List<LifeAreaCount> rows) {
         return rows.stream().sorted(Comparator.comparing((LifeAreaCount r) -> String.valueOf(r.group()))
                 .thenComparing(LifeAreaCount::lifeArea)).toList();

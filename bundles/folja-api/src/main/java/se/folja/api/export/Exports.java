@@ -1,0 +1,28 @@
+package se.folja.api.export;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import se.folja.api.Actor;
+import se.folja.api.ValidationException;
+
+/**
+ * Exports for statisticians. Every call is audited; cells counting fewer than k individuals are suppressed with
+ * their complements.
+ *
+ * @since 1.0.0
+ */
+@ProviderType
+public interface Exports {
+
+    /**
+     * Kalmar's analysis as an export: per life area (rows) and unit (columns), the cancelling clients with an
+     * assessed need in the area and their cancellations in the period, with totals per area and per unit.
+     *
+     * @param units the units to count; empty for every unit
+     * @throws ValidationException naming {@code from} or {@code to}
+     */
+    SuppressedTable lifeAreas(LocalDate from, LocalDate to, Set<String> units, Actor actor);
+}

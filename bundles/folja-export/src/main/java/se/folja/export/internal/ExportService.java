@@ -1,0 +1,167 @@
+package se.folja.export.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import se.folja.api.Actor;
+import se.folja.api.FieldError;
+import se.folja.api.ValidationException;
+import se.folja.api.export.Cell;
+import se.folja.api.export.ExportAudit;
+import se.folja.api.export.ExportRecord;
+import se.folja.api.export.Exports;
+import se.folja.api.export.SuppressedTable;
+import se.folja.api.ibic.LifeArea;
+import se.folja.api.ibic.LifeAreaMapper;
+import se.folja.api.ibic.TermMappings;
+import se.folja.api.ibic.UnitAreaCount;
+import se.folja.api.store.AssessmentStore;
+
+/** Exports, each audited before it is handed out, with small cells suppressed. */
+@Component(service = Exports.class, configurationPid = "se.folja.export")
+@Designate(ocd = ExportConfig.class)
+public final class ExportService implements Exports {
+
+    static final String LIFE_AREAS = "life-areas";
+    /** The longest period one export covers. */
+    static final int MOST_DAYS = 366 * 10;
+
+    private final AssessmentStore assessments;
+    private final LifeAreaMapper mapper;
+    private final TermMappings mappings;
+    private final ExportAudit audit;
+    private final Clock clock;
+    private volatile int k;
+
+    @Activate
+    public ExportService(@Reference AssessmentStore assessments, @Reference LifeAreaMapper mapper,
+            @Reference TermMappings mappings, @Reference ExportAudit audit, ExportConfig config) {
+        this(assessments, mapper, mappings, audit, config, Clock.systemUTC());
+    }
+
+    ExportService(AssessmentStore assessments, LifeAreaMapper mapper, TermMappings mappings, ExportAudit audit,
+            ExportConfig config, Clock clock) {
+        this.assessments = assessments;
+        this.mapper = mapper;
+        this.mappings = mappings;
+        this.audit = audit;
+        this.clock = clock;
+        modified(config);
+    }
+
+    @Modified
+    void modified(ExportConfig config) {
+        k = Math.max(1, Math.min(100, config.suppression_k()));
+    }
+
+    @Override
+    public SuppressedTable lifeAreas(LocalDate from, LocalDate to, Set<String> units, Actor actor) {
+        period(from, to);
+        Set<String> scope = actor.unitFilter(units);
+        List<UnitAreaCount> counts = scope == null ? List.of() : assessments.cancellationsByUnit(scope, from, to);
+        List<String> areaOrder = mapper.lifeAreas().areas().stream().map(LifeArea::code).toList();
+        List<String> rows = counts.stream().map(UnitAreaCount::lifeArea).filter(a -> a != null).distinct()
+                .sorted((a, b) -> Integer.compare(order(areaOrder, a), order(areaOrder, b))).toList();
+        List<String> columns = new ArrayList<>(counts.stream().map(UnitAreaCount::unit).filter(u -> u != null)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        Map<String, UnitAreaCount> byKey = new LinkedHashMap<>();
+        counts.forEach(c -> byKey.put(c.unit() + "/" + c.lifeArea(), c));
+        int kNow = k;
+        List<Cell> cells = table(rows, columns, byKey, kNow);
+
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", from.toString());
+        parameters.put("to", to.toString());
+        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        audit.record(new ExportRecord(0, actor.userName(), now, LIFE_AREAS, query(parameters), cells.size(), kNow));
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("lifeAreas", mapper.lifeAreas().version());
+        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        return new SuppressedTable(LIFE_AREAS, parameters, now, kNow, versions, cells);
+    }
+
+    /** Rows (life areas) × columns (units), each row's total last, then the column totals and the grand total. */
+    static List<Cell> table(List<String> rows, List<String> columns, Map<String, UnitAreaCount> byKey, int k) {
+        long[][] clients = new long[rows.size()][columns.size()];
+        long[] rowTotals = new long[rows.size()];
+        long[] columnTotals = new long[columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                clients[r][c] = clients(byKey.get(columns.get(c) + "/" + rows.get(r)));
+            }
+            rowTotals[r] = clients(byKey.get("null/" + rows.get(r)));
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            columnTotals[c] = clients(byKey.get(columns.get(c) + "/null"));
+        }
+        long grand = clients(byKey.get("null/null"));
+        Suppression s = Suppression.of(clients, rowTotals, columnTotals, grand, k);
+        List<Cell> cells = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                cells.add(cell(rows.get(r), columns.get(c), byKey.get(columns.get(c) + "/" + rows.get(r)),
+                        s.cell[r][c]));
+            }
+            cells.add(cell(rows.get(r), Cell.TOTAL, byKey.get("null/" + rows.get(r)), s.row[r]));
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            cells.add(cell(Cell.TOTAL, columns.get(c), byKey.get(columns.get(c) + "/null"), s.column[c]));
+        }
+        cells.add(cell(Cell.TOTAL, Cell.TOTAL, byKey.get("null/null"), s.grand));
+        return cells;
+    }
+
+    private static long clients(UnitAreaCount count) {
+        return count == null ? 0 : count.clients();
+    }
+
+    private static Cell cell(String row, String column, UnitAreaCount count, boolean suppressed) {
+        if (suppressed) {
+            return new Cell(row, column, null, null, true);
+        }
+        return new Cell(row, column, count == null ? 0 : count.clients(), count == null ? 0 : count.cancellations(),
+                false);
+    }
+
+    private static int order(List<String> order, String code) {
+        int i = order.indexOf(code);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+    }
+
+    private static void period(LocalDate from, LocalDate to) {
+        List<FieldError> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("from", "is required, e.g. 2026-09-01"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "is required, e.g. 2026-10-31"));
+        }
+        if (from != null && to != null && (to.isBefore(from) || from.plusDays(MOST_DAYS).isBefore(to))) {
+            errors.add(new FieldError("to", "must be on or after from, and at most ten years after it"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package se.folja.export.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import se.folja.api.Actor;
+import se.folja.api.FieldError;
+import se.folja.api.ForbiddenException;
+import se.folja.api.Page;
+import se.folja.api.ValidationException;
+import se.folja.api.export.Cell;
+import se.folja.api.export.ExportAudit;
+import se.folja.api.export.ExportRecord;
+import se.folja.api.export.SuppressedTable;
+import se.folja.api.ibic.AreaKind;
+import se.folja.api.ibic.LifeArea;
+import se.folja.api.ibic.LifeAreaMapper;
+import se.folja.api.ibic.LifeAreaSet;
+import se.folja.api.ibic.MappingVersion;
+import se.folja.api.ibic.MappingVersionInfo;
+import se.folja.api.ibic.TermMappings;
+import se.folja.api.ibic.UnitAreaCount;
+import se.folja.api.store.AssessmentStore;
+
+class ExportServiceTest {
+
+    static final Instant NOW = Instant.parse("2026-11-02T08:00:00Z");
+    static final LocalDate FROM = LocalDate.of(2026, 9, 1);
+    static final LocalDate TO = LocalDate.of(2026, 10, 31);
+    static final Actor STATISTICIAN = new Actor("stina", Set.of(), true);
+
+    private final List<ExportRecord> audited = new ArrayList<>();
+    private final List<Set<String>> asked = new ArrayList<>();
+    private List<UnitAreaCount> counts = List.of();
+
+    /** Only the methods the export calls; any other call fails the test. */
+    @SuppressWarnings("unchecked")
+    static <T> T only(Class<T> type, Map<String, java.util.function.Function<Object[], Object>> methods) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            var body = methods.get(method.getName());
+            if (body == null) {
+                throw new AssertionError("unexpected call " + method.getName());
+            }
+            return body.apply(args);
+        });
+    }
+
+    private ExportService service(int k) {
+        LifeAreaSet areas = new LifeAreaSet("2021.1", "test", List.of(
+                new LifeArea("D2", AreaKind.LIFE_AREA, "Allmänna uppgifter och krav", "General", List.of("d2")),
+                new LifeArea("D6", AreaKind.LIFE_AREA, "Hemliv", "Domestic life", List.of("d6"))));
+        AssessmentStore store = only(AssessmentStore.class, Map.of("cancellationsByUnit", a -> {
+            asked.add((Set<String>) a[0]);
+            return counts;
+        }));
+        LifeAreaMapper mapper = only(LifeAreaMapper.class, Map.of("lifeAreas", a -> areas));
+        TermMappings mappings = only(TermMappings.class, Map.of("current", a -> new MappingVersion(
+                new MappingVersionInfo(7, "2021.1", "PUT NEED_LABEL", "x", "admin", NOW, 1), List.of())));
+        ExportAudit audit = new ExportAudit() {
+            @Override
+            public ExportRecord record(ExportRecord export) {
+                audited.add(export);
+                return export;
+            }
+
+            @Override
+            public Page<ExportRecord> list(int offset, int limit) {
+                throw new AssertionError("not used");
+            }
+        };
+        return new ExportService(store, mapper, mappings, audit, config(k), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    static ExportConfig config(int k) {
+        return new ExportConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ExportConfig.class;
+            }
+
+            @Override
+            public int suppression_k() {
+                return k;
+            }
+        };
+    }
+
+    @Test
+    void theTableHasRowsInIbicsOrderUnitsAsColumnsEveryTotalAndIsAudited() {
+        counts = List.of(new UnitAreaCount("SODER", "D6", 7, 20), new UnitAreaCount("NORR", "D6", 9, 30),
+                new UnitAreaCount("NORR", "D2", 2, 3), new UnitAreaCount("SODER", "D2", 6, 8),
+                new UnitAreaCount("NORR", null, 10, 40), new UnitAreaCount("SODER", null, 12, 31),
+                new UnitAreaCount(null, "D6", 16, 50), new UnitAreaCount(null, "D2", 8, 11),
+                new UnitAreaCount(null, null, 22, 71));
+        SuppressedTable table = service(5).lifeAreas(FROM, TO, Set.of(), STATISTICIAN);
+
+        assertEquals(List.of("D2/NORR", "D2/SODER", "D2/TOTAL", "D6/NORR", "D6/SODER", "D6/TOTAL", "TOTAL/NORR",
+                "TOTAL/SODER", "TOTAL/TOTAL"), table.cells().stream().map(c -> c.row() + "/" + c.column()).toList());
+        Cell small = table.cells().get(0);
+        assertTrue(small.suppressed(), "2 clients: fewer than 5");
+        assertEquals(null, small.individuals());
+        assertTrue(table.cells().get(1).suppressed(), "the complement in row D2: else 8 - 6 gives it away");
+        assertTrue(table.cells().get(3).suppressed() && table.cells().get(4).suppressed(),
+                "and their complements in row D6");
+        assertEquals(new Cell("TOTAL", "TOTAL", 22L, 71L, false), table.cells().get(8));
+        assertEquals(Map.of("lifeAreas", "2021.1", "termMapping", "7"), table.versions());
+        assertEquals(5, table.suppressionK());
+        assertEquals(List.of(new ExportRecord(0, "stina", NOW, "life-areas", "from=2026-09-01&to=2026-10-31", 9, 5)),
+                audited);
+        assertEquals(List.of(Set.of()), asked, "a statistician counts every unit");
+    }
+
+    @Test
+    void withKOneNothingIsSuppressed() {
+        counts = List.of(new UnitAreaCount("NORR", "D2", 1, 1), new UnitAreaCount("NORR", null, 1, 1),
+                new UnitAreaCount(null, "D2", 1, 1), new UnitAreaCount(null, null, 1, 1));
+        SuppressedTable table = service(1).lifeAreas(FROM, TO, Set.of("NORR"), STATISTICIAN);
+        assertTrue(table.cells().stream().noneMatch(Cell::suppressed));
+        assertEquals("from=2026-09-01&to=2026-10-31&unit=NORR", audited.get(0).parameters());
+    }
+
+    @Test
+    void aBadPeriodIsRefusedAndNothingIsAudited() {
+        List<String> fields = assertThrows(ValidationException.class, () -> service(5).lifeAreas(null, TO, Set.of(),
+                STATISTICIAN)).errors().stream().map(FieldError::field).toList();
+        assertEquals(List.of("from"), fields);
+        assertThrows(ValidationException.class, () -> service(5).lifeAreas(TO, FROM, Set.of(), STATISTICIAN));
+        assertThrows(ForbiddenException.class, () -> service(5).lifeAreas(FROM, TO, Set.of("NORR"),
+                new Actor("anna", Set.of("SODER"), false)));
+        assertTrue(audited.isEmpty());
+    }
+}

@@ -1,0 +1,126 @@
+package se.folja.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static se.folja.itests.JsonAssert.assertProblem;
+import static se.folja.itests.JsonAssert.json;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Statistics exports over HTTP, on top of the IBIC tests (one container for all): only statisticians export,
+ * small cells are suppressed and marked, every export is audited for administrators, and nothing in an export
+ * looks like a personnummer.
+ */
+public abstract class ExportContract extends IbicContract {
+
+    static final String DEMO_UNITS = "unit=BOSTOD_NORR,BOSTOD_SODER,BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";
+    static final String PERIOD = "from=2026-09-01&to=2026-10-31&" + DEMO_UNITS;
+    /** Ten or twelve digits with or without a hyphen or plus: the shapes of a personnummer. */
+    static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
+
+    /** Waits until the demo municipality has its 140 cancellations. */
+    JsonNode lifeAreaExport() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        JsonNode export = json(get("/export/life-areas?" + PERIOD, "statistician"));
+        while (System.nanoTime() < deadline && grand(export).path("cancellations").asInt() != 140) {
+            Thread.sleep(500);
+            export = json(get("/export/life-areas?" + PERIOD, "statistician"));
+        }
+        return export;
+    }
+
+    static JsonNode grand(JsonNode export) {
+        for (JsonNode row : export.path("rows")) {
+            if (row.path("lifeArea").asText().equals("TOTAL") && row.path("unit").asText().equals("TOTAL")) {
+                return row;
+            }
+        }
+        return export.path("none");
+    }
+
+    @Test
+    public void theLifeAreaExportHasEveryTotalSuppressesSmallCellsAndCarriesItsMetadata() throws Exception {
+        JsonNode export = lifeAreaExport();
+        assertEquals("life-areas", export.path("kind").asText());
+        assertEquals(5, export.path("suppressionK").asInt());
+        assertEquals("2021.1", export.path("versions").path("lifeAreas").asText());
+        assertTrue(export.path("versions").has("termMapping"));
+        assertEquals("2026-09-01", export.path("parameters").path("from").asText());
+        assertEquals(40, grand(export).path("clients").asInt());
+        assertEquals(140, grand(export).path("cancellations").asInt());
+        int suppressed = 0;
+        for (JsonNode row : export.path("rows")) {
+            if (row.path("suppressed").asBoolean()) {
+                suppressed++;
+                assertFalse(row.toString(), row.has("clients") || row.has("cancellations"));
+            } else {
+                assertTrue(row.toString(), row.path("clients").asInt() >= 5 || row.path("clients").asInt() == 0);
+            }
+        }
+        assertTrue("the demo's units have small cells", suppressed > 0);
+        JsonNode hemliv = null;
+        for (JsonNode row : export.path("rows")) {
+            if (row.path("lifeArea").asText().equals("D6") && row.path("unit").asText().equals("TOTAL")) {
+                hemliv = row;
+            }
+        }
+        assertEquals("Hemliv", hemliv.path("labelSv").asText());
+        assertEquals(32, hemliv.path("clients").asInt());
+
+        assertProblem(get("/export/life-areas?" + PERIOD, "admin"), 403);
+        assertProblem(get("/export/life-areas?" + PERIOD, "staff"), 403);
+        assertProblem(get("/export/life-areas?" + PERIOD, null), 401);
+        assertEquals(List.of("from", "format"), texts(assertProblem(get("/export/life-areas?from=2026-13-01&to="
+                + "2026-10-31&format=xls", "statistician"), 400).path("errors"), "field"));
+    }
+
+    @Test
+    public void csvForRPythonAndSwedishExcel() throws Exception {
+        lifeAreaExport();
+        HttpResponse<String> csv = get("/export/life-areas?format=csv&" + PERIOD, "statistician");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("# kind=life-areas", lines.get(0));
+        assertTrue(lines.contains("# suppressionK=5"));
+        assertTrue(lines.contains("lifeArea,labelSv,labelEn,unit,clients,cancellations,suppressed"));
+        assertTrue(csv.body(), lines.contains("TOTAL,,,TOTAL,40,140,FALSE"));
+        assertTrue(csv.body(), lines.stream().anyMatch(l -> l.endsWith(",,,TRUE")));
+        assertTrue(csv.body(), lines.stream().anyMatch(l -> l.startsWith("D9,\"Samhällsgemenskap, socialt och")));
+
+        HttpResponse<String> excel = get("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
+        List<String> excelLines = excel.body().lines().toList();
+        assertEquals("sep=;", excelLines.get(0));
+        assertTrue(excel.body(), excelLines.contains("TOTAL;;;TOTAL;40;140;FALSE"));
+    }
+
+    @Test
+    public void everyExportIsAuditedForAdministratorsAndNoExportHoldsAPersonnummer() throws Exception {
+        lifeAreaExport();
+        String[] formats = {"", "&format=csv", "&format=csv&excel=true"};
+        for (String format : formats) {
+            String body = get("/export/life-areas?" + PERIOD + format, "statistician").body();
+            assertFalse(body, PERSONNUMMER.matcher(body).find());
+            assertFalse(body, body.contains("Besöket blev inte av"));
+        }
+        JsonNode audit = json(get("/admin/export-audit?limit=3", "admin"));
+        assertTrue(audit.path("total").asInt() >= 3);
+        JsonNode last = audit.path("items").get(0);
+        assertEquals("statistician", last.path("exportedBy").asText());
+        assertEquals("life-areas", last.path("kind").asText());
+        assertTrue(last.path("parameters").asText(), last.path("parameters").asText()
+                .startsWith("from=2026-09-01&to=2026-10-31&unit=BOSTOD_CENTRUM,BOSTOD_NORR"));
+        assertTrue(last.path("rows").asInt() > 10);
+        assertEquals(5, last.path("suppressionK").asInt());
+        assertProblem(get("/admin/export-audit", "statistician"), 403);
+    }
+}
