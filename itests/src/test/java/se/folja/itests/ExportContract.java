@@ -8,7 +8,10 @@ import static se.folja.itests.JsonAssert.json;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.Test;
@@ -107,11 +110,15 @@ public abstract class ExportContract extends IbicContract {
     public void everyExportIsAuditedForAdministratorsAndNoExportHoldsAPersonnummer() throws Exception {
         lifeAreaExport();
         String[] formats = {"", "&format=csv", "&format=csv&excel=true"};
-        for (String format : formats) {
-            String body = get("/export/life-areas?" + PERIOD + format, "statistician").body();
-            assertFalse(body, PERSONNUMMER.matcher(body).find());
-            assertFalse(body, body.contains("Besöket blev inte av"));
+        for (String export : List.of("/export/life-areas?", "/export/non-deliveries?")) {
+            for (String format : formats) {
+                String body = get(export + PERIOD + format, "statistician").body();
+                assertFalse(body, PERSONNUMMER.matcher(body).find());
+                assertFalse(body, body.contains("Besöket blev inte av"));
+                assertFalse(body, body.contains("19960115"));
+            }
         }
+        get("/export/life-areas?" + PERIOD, "statistician");
         JsonNode audit = json(get("/admin/export-audit?limit=3", "admin"));
         assertTrue(audit.path("total").asInt() >= 3);
         JsonNode last = audit.path("items").get(0);
@@ -122,5 +129,53 @@ public abstract class ExportContract extends IbicContract {
         assertTrue(last.path("rows").asInt() > 10);
         assertEquals(5, last.path("suppressionK").asInt());
         assertProblem(get("/admin/export-audit", "statistician"), 403);
+    }
+
+    @Test
+    public void theRecordExportHasOnePseudonymisedRowPerNonDelivery() throws Exception {
+        lifeAreaExport();
+        JsonNode export = json(get("/export/non-deliveries?" + PERIOD, "statistician"));
+        assertEquals("non-deliveries", export.path("kind").asText());
+        assertEquals("demo", export.path("pseudonymKeyId").asText());
+        assertEquals("2021.1", export.path("versions").path("lifeAreas").asText());
+        JsonNode rows = export.path("rows");
+        assertEquals(140, rows.size());
+        Set<String> clients = new HashSet<>();
+        int withLifeAreas = 0;
+        for (JsonNode row : rows) {
+            assertTrue(row.toString(), row.path("client").asText().matches("[a-p]{32}"));
+            clients.add(row.path("client").asText());
+            assertTrue(row.toString(), row.path("isoWeek").asText().matches("2026-W(3[6-9]|4[0-4])"));
+            assertTrue(row.toString(), List.of("18-24", "25-34").contains(row.path("ageBand").asText()));
+            assertTrue(List.of("FEMALE", "MALE").contains(row.path("gender").asText()));
+            assertEquals(List.of("client", "gender", "ageBand", "unit", "interventionType", "reason", "initiator",
+                    "isoWeek", "lifeAreas"), fieldNames(row));
+            withLifeAreas += row.path("lifeAreas").size() > 0 ? 1 : 0;
+        }
+        assertEquals("the 40 cancelling clients, each always the same pseudonym", 40, clients.size());
+        assertTrue("most cancelling clients have an assessed need: " + withLifeAreas, withLifeAreas > 120);
+        assertEquals("the same key, the same pseudonyms", clients, Set.copyOf(texts(json(get("/export/non-deliveries?" + PERIOD, "statistician"))
+                .path("rows"), "client")));
+
+        HttpResponse<String> csv = get("/export/non-deliveries?format=csv&" + PERIOD, "statistician");
+        List<String> lines = csv.body().lines().filter(l -> !l.startsWith("#")).toList();
+        assertEquals("client,gender,ageBand,unit,interventionType,reason,initiator,isoWeek,lifeAreas", lines.get(0));
+        assertEquals(141, lines.size());
+        assertTrue(csv.body(), csv.body().contains("# pseudonymKeyId=demo"));
+        assertTrue(lines.get(1), lines.get(1).matches("[a-p]{32},(FEMALE|MALE),\\d+-\\d+,BOSTOD_\\w+,BOENDESTOD,\\w+,"
+                + "(CLIENT|ORGANISATION),2026-W\\d\\d,[A-Z0-9_|]+"));
+
+        assertProblem(get("/export/non-deliveries?" + PERIOD, "admin"), 403);
+        assertEquals(List.of("to"), texts(assertProblem(get("/export/non-deliveries?from=2026-09-01",
+                "statistician"), 400).path("errors"), "field"));
+        JsonNode audit = json(get("/admin/export-audit?limit=1", "admin")).path("items").get(0);
+        assertEquals("non-deliveries", audit.path("kind").asText());
+        assertEquals(140, audit.path("rows").asInt());
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -25,4 +25,15 @@ public interface Exports {
      * @throws ValidationException naming {@code from} or {@code to}
      */
     SuppressedTable lifeAreas(LocalDate from, LocalDate to, Set<String> units, Actor actor);
+
+    /**
+     * The non-deliveries planned in the period, one pseudonymised row each, by planned start; checked now, streamed
+     * from the database when written.
+     *
+     * @param units the units to export; empty for every unit
+     * @throws ValidationException naming {@code from} or {@code to}
+     * @throws se.folja.api.UnavailableException if no pseudonym key is configured
+     * @throws se.folja.api.ForbiddenException if a named unit is not the user's
+     */
+    PreparedExport<NonDeliveryExportRow> nonDeliveries(LocalDate from, LocalDate to, Set<String> units, Actor actor);
 }

@@ -1,10 +1,12 @@
 package se.folja.export.internal;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,48 +19,64 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
 import se.folja.api.FieldError;
+import se.folja.api.IsoWeek;
+import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
 import se.folja.api.export.Cell;
 import se.folja.api.export.ExportAudit;
 import se.folja.api.export.ExportRecord;
 import se.folja.api.export.Exports;
+import se.folja.api.export.NonDeliveryExportRow;
+import se.folja.api.export.PreparedExport;
+import se.folja.api.export.RecordExport;
+import se.folja.api.export.RowSink;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeArea;
 import se.folja.api.ibic.LifeAreaMapper;
 import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.store.AssessmentStore;
+import se.folja.api.store.ExportRecordSource;
 
 /** Exports, each audited before it is handed out, with small cells suppressed. */
 @Component(service = Exports.class, configurationPid = "se.folja.export")
 @Designate(ocd = ExportConfig.class)
 public final class ExportService implements Exports {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
     static final String LIFE_AREAS = "life-areas";
+    static final String NON_DELIVERIES = "non-deliveries";
     /** The longest period one export covers. */
     static final int MOST_DAYS = 366 * 10;
 
     private final AssessmentStore assessments;
     private final LifeAreaMapper mapper;
     private final TermMappings mappings;
+    private final ExportRecordSource records;
     private final ExportAudit audit;
     private final Clock clock;
     private volatile int k;
+    private volatile Pseudonyms pseudonyms;
+    private volatile String keyId;
 
     @Activate
     public ExportService(@Reference AssessmentStore assessments, @Reference LifeAreaMapper mapper,
-            @Reference TermMappings mappings, @Reference ExportAudit audit, ExportConfig config) {
-        this(assessments, mapper, mappings, audit, config, Clock.systemUTC());
+            @Reference TermMappings mappings, @Reference ExportRecordSource records, @Reference ExportAudit audit,
+            ExportConfig config) {
+        this(assessments, mapper, mappings, records, audit, config, Clock.systemUTC());
     }
 
-    ExportService(AssessmentStore assessments, LifeAreaMapper mapper, TermMappings mappings, ExportAudit audit,
-            ExportConfig config, Clock clock) {
+    ExportService(AssessmentStore assessments, LifeAreaMapper mapper, TermMappings mappings,
+            ExportRecordSource records, ExportAudit audit, ExportConfig config, Clock clock) {
         this.assessments = assessments;
         this.mapper = mapper;
         this.mappings = mappings;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
         modified(config);
@@ -67,6 +85,78 @@ public final class ExportService implements Exports {
     @Modified
     void modified(ExportConfig config) {
         k = Math.max(1, Math.min(100, config.suppression_k()));
+        String key = config.pseudonym_key();
+        Pseudonyms made = null;
+        if (key != null && !key.isBlank()) {
+            try {
+                made = new Pseudonyms(key);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Record exports are refused: {}", e.getMessage());
+            }
+        }
+        pseudonyms = made;
+        keyId = config.pseudonym_keyId() == null || config.pseudonym_keyId().isBlank() ? "1"
+                : config.pseudonym_keyId().strip();
+    }
+
+    @Override
+    public PreparedExport<NonDeliveryExportRow> nonDeliveries(LocalDate from, LocalDate to, Set<String> units,
+            Actor actor) {
+        period(from, to);
+        Pseudonyms keyed = pseudonyms;
+        if (keyed == null) {
+            throw new UnavailableException("Record exports need a pseudonym key of at least "
+                    + Pseudonyms.SHORTEST_KEY + " characters: PID se.folja.export, pseudonym.key");
+        }
+        Set<String> scope = actor.unitFilter(units);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", from.toString());
+        parameters.put("to", to.toString());
+        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("lifeAreas", mapper.lifeAreas().version());
+        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        RecordExport export = new RecordExport(NON_DELIVERIES, parameters, now, keyId, versions);
+        return new PreparedExport<>() {
+            @Override
+            public RecordExport export() {
+                return export;
+            }
+
+            @Override
+            public long writeTo(RowSink<NonDeliveryExportRow> sink) throws IOException {
+                long[] written = {0};
+                try {
+                    if (scope != null) {
+                        stream(keyed, scope, from, to, row -> {
+                            sink.row(row);
+                            written[0]++;
+                        });
+                    }
+                } finally {
+                    audit.record(new ExportRecord(0, actor.userName(), now, NON_DELIVERIES, query(parameters),
+                            written[0], 1));
+                }
+                return written[0];
+            }
+        };
+    }
+
+    private void stream(Pseudonyms keyed, Set<String> scope, LocalDate from, LocalDate to,
+            RowSink<NonDeliveryExportRow> sink) throws IOException {
+        List<String> areaOrder = mapper.lifeAreas().areas().stream().map(LifeArea::code).toList();
+        Map<Long, List<String>> areas = records.lifeAreasOfCancellingClients(scope, from, to);
+        areas.values().forEach(list -> list.sort((a, b) -> Integer.compare(order(areaOrder, a), order(areaOrder, b))));
+        Map<Long, String> clients = new HashMap<>();
+        records.nonDeliveries(scope, from, to, row -> {
+            String pseudonym = clients.computeIfAbsent(row.clientId(), id -> keyed.of(row.clientNumber()));
+            LocalDate day = day(row.plannedDay());
+            sink.row(new NonDeliveryExportRow(pseudonym, row.legalGender(), AgeBands.of(day(row.birthDay()), day),
+                    row.unit(), row.interventionType(), row.reason(), row.initiator(), IsoWeek.of(day).toString(),
+                    areas.getOrDefault(row.clientId(), List.of())));
+            return true;
+        });
     }
 
     @Override
@@ -137,6 +227,11 @@ public final class ExportService implements Exports {
         }
         return new Cell(row, column, count == null ? 0 : count.clients(), count == null ? 0 : count.cancellations(),
                 false);
+    }
+
+    /** @return the day of a {@code yyyymmdd} number */
+    static LocalDate day(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 
     private static int order(List<String> order, String code) {

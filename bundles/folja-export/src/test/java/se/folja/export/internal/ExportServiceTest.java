@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -21,10 +22,15 @@ import se.folja.api.Actor;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
 import se.folja.api.Page;
+import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
 import se.folja.api.export.Cell;
 import se.folja.api.export.ExportAudit;
 import se.folja.api.export.ExportRecord;
+import se.folja.api.export.NonDeliveryExportRow;
+import se.folja.api.export.PreparedExport;
+import se.folja.api.export.RecordExport;
+import se.folja.api.export.RowSink;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.AreaKind;
 import se.folja.api.ibic.LifeArea;
@@ -35,6 +41,7 @@ import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.store.AssessmentStore;
+import se.folja.api.store.ExportRecordSource;
 
 class ExportServiceTest {
 
@@ -59,7 +66,15 @@ class ExportServiceTest {
         });
     }
 
+    private List<ExportRecordSource.NonDeliveryRow> rows = List.of();
+
     private ExportService service(int k) {
+        return service(k, KEY);
+    }
+
+    static final String KEY = "a-test-key-that-is-long-enough-for-hmac";
+
+    private ExportService service(int k, String key) {
         LifeAreaSet areas = new LifeAreaSet("2021.1", "test", List.of(
                 new LifeArea("D2", AreaKind.LIFE_AREA, "Allmänna uppgifter och krav", "General", List.of("d2")),
                 new LifeArea("D6", AreaKind.LIFE_AREA, "Hemliv", "Domestic life", List.of("d6"))));
@@ -82,11 +97,40 @@ class ExportServiceTest {
                 throw new AssertionError("not used");
             }
         };
-        return new ExportService(store, mapper, mappings, audit, config(k), Clock.fixed(NOW, ZoneOffset.UTC));
+        ExportRecordSource records = new ExportRecordSource() {
+            @Override
+            public void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, RowConsumer consumer)
+                    throws IOException {
+                asked.add(units);
+                for (NonDeliveryRow row : rows) {
+                    if (!consumer.accept(row)) {
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public Map<Long, List<String>> lifeAreasOfCancellingClients(Set<String> units, LocalDate from,
+                    LocalDate to) {
+                return Map.of(1L, new ArrayList<>(List.of("D6", "D2")));
+            }
+        };
+        return new ExportService(store, mapper, mappings, records, audit, config(k, key),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    static ExportConfig config(int k) {
+    static ExportConfig config(int k, String key) {
         return new ExportConfig() {
+            @Override
+            public String pseudonym_key() {
+                return key;
+            }
+
+            @Override
+            public String pseudonym_keyId() {
+                return "2026-1";
+            }
+
             @Override
             public Class<? extends Annotation> annotationType() {
                 return ExportConfig.class;
@@ -142,5 +186,60 @@ class ExportServiceTest {
         assertThrows(ForbiddenException.class, () -> service(5).lifeAreas(FROM, TO, Set.of("NORR"),
                 new Actor("anna", Set.of("SODER"), false)));
         assertTrue(audited.isEmpty());
+    }
+
+    static ExportRecordSource.NonDeliveryRow row(long client, String number, String reason, int day) {
+        return new ExportRecordSource.NonDeliveryRow(client, number, 19960115, "FEMALE", "NORR", "BOENDESTOD",
+                reason, "CLIENT", day, 0);
+    }
+
+    @Test
+    void recordsArePseudonymisedWithWeekAgeBandAndLifeAreasAndAudited() throws Exception {
+        rows = List.of(row(1, "199601159826", "BORTREST", 20260902), row(2, "199701159822", "MAENDE", 20260909),
+                row(1, "199601159826", "MAENDE", 20261005));
+        List<NonDeliveryExportRow> written = new ArrayList<>();
+        PreparedExport<NonDeliveryExportRow> prepared = service(5).nonDeliveries(FROM, TO, Set.of(), STATISTICIAN);
+        assertTrue(audited.isEmpty() && asked.isEmpty(), "nothing is read or audited before it is written");
+        RecordExport export = prepared.export();
+        long n = prepared.writeTo(written::add);
+        assertEquals(3, n);
+        assertEquals("2026-1", export.pseudonymKeyId());
+        assertEquals(Map.of("from", "2026-09-01", "to", "2026-10-31", "unit", ""), export.parameters());
+        NonDeliveryExportRow first = written.get(0);
+        assertTrue(first.client().matches("[a-p]{32}"), first.client());
+        assertEquals(first.client(), written.get(2).client(), "the same client, the same pseudonym");
+        assertTrue(!first.client().equals(written.get(1).client()));
+        assertEquals(new NonDeliveryExportRow(first.client(), "FEMALE", "25-34", "NORR", "BOENDESTOD", "BORTREST",
+                "CLIENT", "2026-W36", List.of("D2", "D6")), first);
+        assertEquals(List.of(), written.get(1).lifeAreas());
+        assertEquals(List.of(new ExportRecord(0, "stina", NOW, "non-deliveries", "from=2026-09-01&to=2026-10-31", 3,
+                1)), audited);
+    }
+
+    @Test
+    void anotherKeyGivesOtherPseudonymsAndNoKeyNoRecords() throws Exception {
+        rows = List.of(row(1, "199601159826", "BORTREST", 20260902));
+        List<String> pseudonyms = new ArrayList<>();
+        RowSink<NonDeliveryExportRow> sink = row -> pseudonyms.add(row.client());
+        service(5).nonDeliveries(FROM, TO, Set.of(), STATISTICIAN).writeTo(sink);
+        service(5, KEY + "-rotated").nonDeliveries(FROM, TO, Set.of(), STATISTICIAN).writeTo(sink);
+        assertTrue(!pseudonyms.get(0).equals(pseudonyms.get(1)));
+        assertThrows(UnavailableException.class, () -> service(5, "").nonDeliveries(FROM, TO, Set.of(),
+                STATISTICIAN));
+        assertThrows(UnavailableException.class, () -> service(5, "too short").nonDeliveries(FROM, TO, Set.of(),
+                STATISTICIAN));
+    }
+
+    @Test
+    void anExportCutOffByItsReaderIsAuditedWithTheRowsWritten() {
+        rows = List.of(row(1, "199601159826", "BORTREST", 20260902), row(2, "199701159822", "MAENDE", 20260909));
+        int[] n = {0};
+        assertThrows(IOException.class, () -> service(5).nonDeliveries(FROM, TO, Set.of(), STATISTICIAN)
+                .writeTo(row -> {
+                    if (++n[0] == 2) {
+                        throw new IOException("client went away");
+                    }
+                }));
+        assertEquals(1, audited.get(0).rows());
     }
 }

@@ -35,6 +35,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import se.folja.api.export.Exports;
+import se.folja.api.export.NonDeliveryExportRow;
+import se.folja.api.export.PreparedExport;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeAreaMapper;
 import se.folja.api.ibic.LifeAreaSet;
@@ -95,6 +97,42 @@ public final class ExportResource {
                 forExcel);
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"folja-life-areas.csv\"").build();
+    }
+
+    @GET
+    @Path("non-deliveries")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "One pseudonymised row per non-delivery planned in the period, streamed",
+            description = "client (keyed pseudonym), gender, ageBand, unit, interventionType, reason, initiator,"
+                    + " isoWeek, lifeAreas (of assessed need in the period). No personnummer, name, date or free text."
+                    + " format=json (default) or csv; excel=true for Swedish Excel.")
+    @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
+    @ApiResponse(responseCode = "403", description = "Only for statisticians")
+    @ApiResponse(responseCode = "503", description = "No pseudonym key is configured")
+    public Response nonDeliveries(
+            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons)")
+            @QueryParam("excel") String excel,
+            @Context SecurityContext security) {
+        Params params = new Params();
+        var first = params.date("from", from);
+        var last = params.date("to", to);
+        boolean csv = params.enumValue("format", format, Format.class) == Format.CSV;
+        boolean forExcel = params.bool("excel", excel, false);
+        params.check();
+        PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(first, last, Params.codes(units),
+                Roles.actor(security));
+        if (csv) {
+            StreamingOutput body = out -> RecordWriters.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    export, forExcel);
+            return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"folja-non-deliveries.csv\"").build();
+        }
+        StreamingOutput body = out -> RecordWriters.json(out, export);
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     /** The formats of an export. */

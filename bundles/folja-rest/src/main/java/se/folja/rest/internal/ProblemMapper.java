@@ -28,6 +28,7 @@ import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
 import se.folja.api.NotFoundException;
+import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
 
 /**
@@ -55,6 +56,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof ConflictException e) {
             return Problems.CONFLICT.response(e.getMessage());
+        }
+        if (exception instanceof UnavailableException e) {
+            return Problems.UNAVAILABLE.response(e.getMessage());
         }
         if (exception instanceof ProblemException e) {
             return e.response();

@@ -21,7 +21,8 @@ enum Problems {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
 
     static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:folja:problem:";

@@ -1,0 +1,50 @@
+package se.folja.api.store;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The rows of the record exports, read with a database cursor so that any number of rows needs the memory of a
+ * few.
+ *
+ * @since 1.0.0
+ */
+@ProviderType
+public interface ExportRecordSource {
+
+    /** A non-delivery as read for an export; the number stays inside Följa (it becomes a pseudonym). */
+    record NonDeliveryRow(long clientId, String clientNumber, int birthDay, String legalGender, String unit,
+            String interventionType, String reason, String initiator, int plannedDay, int isoWeek) {
+
+        /** Masked: the number never reaches a log line through {@code toString}. */
+        @Override
+        public String toString() {
+            return "NonDeliveryRow[" + unit + ", " + reason + ", " + isoWeek + "]";
+        }
+    }
+
+    /** Receives the rows one by one. */
+    @FunctionalInterface
+    interface RowConsumer {
+        /** @return false to stop reading */
+        boolean accept(NonDeliveryRow row) throws IOException;
+    }
+
+    /**
+     * The active non-deliveries planned in [from, to], by planned start.
+     *
+     * @param units the complete unit filter: empty means every unit
+     */
+    void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, RowConsumer consumer) throws IOException;
+
+    /**
+     * @return per client id, the life areas with a counted need in the assessments in force in the period, for the
+     *     clients with a non-delivery in it in the units
+     */
+    Map<Long, List<String>> lifeAreasOfCancellingClients(Set<String> units, LocalDate from, LocalDate to);
+}

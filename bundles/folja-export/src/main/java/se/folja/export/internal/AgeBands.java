@@ -1,0 +1,24 @@
+package se.folja.export.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/** The age bands of the exports: 0-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65-79, 80+ (age at the day). */
+final class AgeBands {
+
+    private static final int[] LOWER = {0, 18, 25, 35, 45, 55, 65, 80};
+    private static final String[] NAMES = {"0-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65-79", "80+"};
+
+    private AgeBands() {
+    }
+
+    static String of(LocalDate born, LocalDate day) {
+        int age = Period.between(born, day).getYears();
+        for (int i = LOWER.length - 1; i > 0; i--) {
+            if (age >= LOWER[i]) {
+                return NAMES[i];
+            }
+        }
+        return NAMES[0];
+    }
+}

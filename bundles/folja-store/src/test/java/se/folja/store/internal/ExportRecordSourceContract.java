@@ -1,0 +1,72 @@
+package se.folja.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.folja.store.internal.NonDeliveryBuilder.aNonDelivery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.folja.api.ibic.Assessment;
+import se.folja.api.ibic.Need;
+import se.folja.api.store.ExportRecordSource.NonDeliveryRow;
+
+/** What {@link JdbcExportRecordSource} promises: the period's active non-deliveries by planned start, and areas. */
+abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
+
+    private JdbcExportRecordSource source;
+
+    @BeforeEach
+    void createSource() {
+        source = new JdbcExportRecordSource(dataSource(), null);
+    }
+
+    @Test
+    void theRowsOfThePeriodComeByPlannedStartWithTheirClientsAndStopWhenAsked() throws Exception {
+        nonDeliveries.insert(aNonDelivery("J-2").client(BO).unit("SODER").plannedAt("2026-09-09T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").reason("MAENDE")
+                .plannedAt("2026-09-02T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-3").client(ANNA).unit("NORR").plannedAt("2026-10-02T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-4").client(ANNA).unit("NORR").plannedAt("2026-09-03T10:00")
+                .annulled("Fel").build());
+
+        List<NonDeliveryRow> rows = new ArrayList<>();
+        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), rows::add);
+        assertEquals(List.of("NORR/MAENDE/20260902/202636", "SODER/BORTREST/20260909/202637"), rows.stream()
+                .map(r -> r.unit() + "/" + r.reason() + "/" + r.plannedDay() + "/" + r.isoWeek()).toList());
+        assertEquals(ANNA.digits(), rows.get(0).clientNumber());
+        assertEquals(19950315, rows.get(0).birthDay());
+        assertEquals("FEMALE", rows.get(0).legalGender());
+
+        List<NonDeliveryRow> norr = new ArrayList<>();
+        source.nonDeliveries(Set.of("NORR"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), norr::add);
+        assertEquals(2, norr.size());
+        List<NonDeliveryRow> first = new ArrayList<>();
+        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), row -> {
+            first.add(row);
+            return false;
+        });
+        assertEquals(1, first.size());
+    }
+
+    @Test
+    void theLifeAreasOfTheCancellingClients() {
+        JpaAssessmentStore assessments = new JpaAssessmentStore(jpa(), null);
+        grants.insert(new se.folja.api.nondelivery.Grant(0, ANNA, "NORR", "BOENDESTOD", 2, LocalDate.of(2026, 1, 1),
+                null, "anna", T1, 0));
+        assessments.insert(new Assessment(0, ANNA, "NORR", LocalDate.of(2026, 6, 1), "h", 0, "2021.1", List.of(
+                new Need("d640", "D6", null, 2, null, null), new Need("d230", "D2", null, 0, null, null)), "anna", T1,
+                0));
+        nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").plannedAt("2026-09-02T10:00").build());
+        Map<Long, List<String>> areas = source.lifeAreasOfCancellingClients(Set.of(), LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 9, 30));
+        assertEquals(List.of(List.of("D6")), List.copyOf(areas.values()));
+        assertEquals(Map.of(), source.lifeAreasOfCancellingClients(Set.of("SODER"), LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 9, 30)));
+    }
+}

@@ -1,0 +1,15 @@
+package se.folja.store.internal;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The record exports' rows on a real PostgreSQL, started by this class. */
+class PostgresExportRecordSourceTest extends ExportRecordSourceContract {
+
+    @RegisterExtension
+    static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
+
+    @Override
+    protected TestDatabase database() {
+        return POSTGRES;
+    }
+}
