@@ -173,6 +173,35 @@ public abstract class ExportContract extends IbicContract {
         assertEquals(140, audit.path("rows").asInt());
     }
 
+    @Test
+    public void oneCallReproducesKalmarsTable() throws Exception {
+        lifeAreaExport();
+        JsonNode table = json(get("/export/summary?" + PERIOD, "statistician"));
+        assertEquals("2026-W36", table.path("fromWeek").asText());
+        assertEquals("2026-W44", table.path("toWeek").asText());
+        assertEquals(41, table.path("clients").asInt());
+        assertEquals(25, table.path("women").asInt());
+        assertEquals(16, table.path("men").asInt());
+        assertEquals(88.0, table.path("grantedSessionsPerWeek").asDouble(), 0.001);
+        assertEquals(88 * 9, table.path("grantedSessions").asInt());
+        assertEquals(140, table.path("cancellations").asInt());
+        assertEquals(40, table.path("cancellingClients").asInt());
+        assertEquals("about a fifth of the granted sessions", 0.177, table.path("shareOfGrantedSessions").asDouble(),
+                0.0005);
+        List<String> reasons = texts(table.path("reasons"), "code");
+        assertEquals(List.of("BORTREST", "MAENDE", "ANNAN_FORMELL_AKTIVITET"), reasons.subList(0, 3));
+        assertEquals("Bortrest", table.path("reasons").get(0).path("labelSv").asText());
+        assertEquals(40, table.path("reasons").get(0).path("cancellations").asInt());
+        for (JsonNode reason : table.path("reasons")) {
+            assertTrue(reason.toString(), reason.path("suppressed").asBoolean() || reason.path("clients").asInt() >= 5);
+        }
+        assertEquals(List.of("D6", "D2", "D9"), texts(table.path("lifeAreas"), "code").subList(0, 3));
+        assertEquals("Hemliv", table.path("lifeAreas").get(0).path("labelSv").asText());
+        assertEquals("summary", json(get("/admin/export-audit?limit=1", "admin")).path("items").get(0).path("kind")
+                .asText());
+        assertProblem(get("/export/summary?" + PERIOD, "staff"), 403);
+    }
+
     static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

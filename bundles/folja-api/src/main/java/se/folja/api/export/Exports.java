@@ -36,4 +36,13 @@ public interface Exports {
      * @throws se.folja.api.ForbiddenException if a named unit is not the user's
      */
     PreparedExport<NonDeliveryExportRow> nonDeliveries(LocalDate from, LocalDate to, Set<String> units, Actor actor);
+
+    /**
+     * Kalmar's table: clients, women and men, granted sessions, cancellations and their share, reasons and life
+     * areas ranked — over the whole ISO weeks from the week of {@code from} to the week of {@code to}. Audited.
+     *
+     * @param units the units to count; empty for every unit
+     * @throws ValidationException naming {@code from} or {@code to}
+     */
+    Summary summary(LocalDate from, LocalDate to, Set<String> units, Actor actor);
 }

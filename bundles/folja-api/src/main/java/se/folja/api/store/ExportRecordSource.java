@@ -47,4 +47,14 @@ public interface ExportRecordSource {
      *     clients with a non-delivery in it in the units
      */
     Map<Long, List<String>> lifeAreasOfCancellingClients(Set<String> units, LocalDate from, LocalDate to);
+
+    /** Cancellations and distinct clients of a reason, or (reason null) of all. */
+    record ReasonCount(String reason, long cancellations, long clients) {
+    }
+
+    /**
+     * @param units the complete unit filter: empty means every unit
+     * @return the active non-deliveries planned in [from, to] per reason, and a line with reason null for all
+     */
+    List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to);
 }

@@ -2,11 +2,14 @@ package se.folja.export.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import se.folja.api.Actor;
 import se.folja.api.FieldError;
 import se.folja.api.IsoWeek;
+import se.folja.api.NotFoundException;
 import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
 import se.folja.api.export.Cell;
@@ -34,7 +38,15 @@ import se.folja.api.export.Exports;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
 import se.folja.api.export.RecordExport;
+import se.folja.api.export.RankedCount;
 import se.folja.api.export.RowSink;
+import se.folja.api.export.Summary;
+import se.folja.api.ibic.CancellationLifeArea;
+import se.folja.api.ibic.CancellationLifeAreas;
+import se.folja.api.nondelivery.Grant;
+import se.folja.api.nondelivery.WeekQuery;
+import se.folja.api.person.LegalGender;
+import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeArea;
 import se.folja.api.ibic.LifeAreaMapper;
@@ -42,6 +54,8 @@ import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.store.AssessmentStore;
 import se.folja.api.store.ExportRecordSource;
+import se.folja.api.store.ExportRecordSource.ReasonCount;
+import se.folja.api.store.GrantStore;
 
 /** Exports, each audited before it is handed out, with small cells suppressed. */
 @Component(service = Exports.class, configurationPid = "se.folja.export")
@@ -51,6 +65,7 @@ public final class ExportService implements Exports {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
     static final String LIFE_AREAS = "life-areas";
     static final String NON_DELIVERIES = "non-deliveries";
+    static final String SUMMARY = "summary";
     /** The longest period one export covers. */
     static final int MOST_DAYS = 366 * 10;
 
@@ -58,6 +73,8 @@ public final class ExportService implements Exports {
     private final LifeAreaMapper mapper;
     private final TermMappings mappings;
     private final ExportRecordSource records;
+    private final GrantStore grants;
+    private final ReasonCatalogue catalogue;
     private final ExportAudit audit;
     private final Clock clock;
     private volatile int k;
@@ -66,17 +83,20 @@ public final class ExportService implements Exports {
 
     @Activate
     public ExportService(@Reference AssessmentStore assessments, @Reference LifeAreaMapper mapper,
-            @Reference TermMappings mappings, @Reference ExportRecordSource records, @Reference ExportAudit audit,
-            ExportConfig config) {
-        this(assessments, mapper, mappings, records, audit, config, Clock.systemUTC());
+            @Reference TermMappings mappings, @Reference ExportRecordSource records, @Reference GrantStore grants,
+            @Reference ReasonCatalogue catalogue, @Reference ExportAudit audit, ExportConfig config) {
+        this(assessments, mapper, mappings, records, grants, catalogue, audit, config, Clock.systemUTC());
     }
 
     ExportService(AssessmentStore assessments, LifeAreaMapper mapper, TermMappings mappings,
-            ExportRecordSource records, ExportAudit audit, ExportConfig config, Clock clock) {
+            ExportRecordSource records, GrantStore grants, ReasonCatalogue catalogue, ExportAudit audit,
+            ExportConfig config, Clock clock) {
         this.assessments = assessments;
         this.mapper = mapper;
         this.mappings = mappings;
         this.records = records;
+        this.grants = grants;
+        this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
         modified(config);
@@ -184,6 +204,105 @@ public final class ExportService implements Exports {
         versions.put("lifeAreas", mapper.lifeAreas().version());
         versions.put("termMapping", Long.toString(mappings.current().info().version()));
         return new SuppressedTable(LIFE_AREAS, parameters, now, kNow, versions, cells);
+    }
+
+    @Override
+    public Summary summary(LocalDate from, LocalDate to, Set<String> units, Actor actor) {
+        period(from, to);
+        Set<String> scope = actor.unitFilter(units);
+        IsoWeek first = IsoWeek.of(from);
+        IsoWeek last = IsoWeek.of(to);
+        LocalDate monday = first.monday();
+        LocalDate sunday = last.sunday();
+        Set<String> clients = new HashSet<>();
+        long women = 0;
+        long sessions = 0;
+        int weeks = 0;
+        for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
+            weeks++;
+        }
+        List<ReasonCount> reasonCounts = List.of();
+        CancellationLifeAreas areas = new CancellationLifeAreas(Set.of(), from, to, 0, 0, 0, List.of());
+        if (scope != null) {
+            for (Grant grant : grants.validIn(new WeekQuery(first, last, scope, null, null))) {
+                for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
+                    if (grant.validOn(week.monday().with(DayOfWeek.THURSDAY))) {
+                        sessions += grant.sessionsPerWeek();
+                        if (clients.add(grant.client().digits()) && grant.client().legalGender() == LegalGender.FEMALE) {
+                            women++;
+                        }
+                    }
+                }
+            }
+            reasonCounts = records.reasonCounts(scope, monday, sunday);
+            areas = assessments.cancellations(scope, monday, sunday);
+        }
+        int kNow = k;
+        long men = clients.size() - women;
+        boolean hideGender = small(women, kNow) || small(men, kNow);
+        ReasonCount all = reasonCounts.stream().filter(r -> r.reason() == null).findFirst()
+                .orElse(new ReasonCount(null, 0, 0));
+        List<RankedCount> reasons = reasons(reasonCounts.stream().filter(r -> r.reason() != null).toList(), kNow);
+        List<RankedCount> lifeAreas = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
+        mapper.lifeAreas().areas().forEach(a -> labels.put(a.code(), a.labelSv()));
+        for (CancellationLifeArea area : areas.areas()) {
+            boolean hide = small(area.clients(), kNow);
+            lifeAreas.add(new RankedCount(area.lifeArea(), labels.get(area.lifeArea()), hide ? null
+                    : area.cancellations(), hide ? null : area.clients(), hide));
+        }
+        lifeAreas.sort(Comparator.comparing((RankedCount r) -> r.suppressed())
+                .thenComparing(r -> -(r.individuals() == null ? 0 : r.individuals())));
+
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", from.toString());
+        parameters.put("to", to.toString());
+        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        audit.record(new ExportRecord(0, actor.userName(), now, SUMMARY, query(parameters),
+                3 + reasons.size() + lifeAreas.size(), kNow));
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("lifeAreas", mapper.lifeAreas().version());
+        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        return new Summary(parameters, now, kNow, versions, first, last, clients.size(), hideGender ? null : women,
+                hideGender ? null : men, sessions, weeks == 0 ? 0 : (double) sessions / weeks, all.cancellations(),
+                all.clients(), sessions == 0 ? null : (double) all.cancellations() / sessions, reasons, lifeAreas);
+    }
+
+    /**
+     * Reasons by cancellations; a reason of fewer than k clients is suppressed, and if only one is, the next
+     * smallest too, so that the total does not give it away.
+     */
+    private List<RankedCount> reasons(List<ReasonCount> counts, int k) {
+        List<ReasonCount> byCancellations = new ArrayList<>(counts);
+        byCancellations.sort(Comparator.comparingLong(ReasonCount::cancellations).reversed()
+                .thenComparing(ReasonCount::reason));
+        Set<String> hidden = new HashSet<>();
+        byCancellations.stream().filter(r -> small(r.clients(), k)).forEach(r -> hidden.add(r.reason()));
+        if (hidden.size() == 1 && byCancellations.size() > 1) {
+            byCancellations.stream().filter(r -> !hidden.contains(r.reason()))
+                    .min(Comparator.comparingLong(ReasonCount::clients)).ifPresent(r -> hidden.add(r.reason()));
+        }
+        List<RankedCount> ranked = new ArrayList<>();
+        for (ReasonCount r : byCancellations) {
+            boolean hide = hidden.contains(r.reason());
+            ranked.add(new RankedCount(r.reason(), label(r.reason()), hide ? null : r.cancellations(),
+                    hide ? null : r.clients(), hide));
+        }
+        ranked.sort(Comparator.comparing(RankedCount::suppressed));
+        return ranked;
+    }
+
+    private String label(String reason) {
+        try {
+            return catalogue.reason(reason).labelSv();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static boolean small(long count, int k) {
+        return count > 0 && count < k;
     }
 
     /** Rows (life areas) × columns (units), each row's total last, then the column totals and the grand total. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import se.folja.api.Actor;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
+import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
@@ -30,7 +31,14 @@ import se.folja.api.export.ExportRecord;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
 import se.folja.api.export.RecordExport;
+import se.folja.api.export.RankedCount;
 import se.folja.api.export.RowSink;
+import se.folja.api.export.Summary;
+import se.folja.api.ibic.CancellationLifeArea;
+import se.folja.api.ibic.CancellationLifeAreas;
+import se.folja.api.nondelivery.Grant;
+import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.AreaKind;
 import se.folja.api.ibic.LifeArea;
@@ -42,6 +50,8 @@ import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.store.AssessmentStore;
 import se.folja.api.store.ExportRecordSource;
+import se.folja.api.store.ExportRecordSource.ReasonCount;
+import se.folja.api.store.GrantStore;
 
 class ExportServiceTest {
 
@@ -67,6 +77,9 @@ class ExportServiceTest {
     }
 
     private List<ExportRecordSource.NonDeliveryRow> rows = List.of();
+    private List<ReasonCount> reasonCounts = List.of();
+    private List<Grant> grants = List.of();
+    private CancellationLifeAreas lifeAreaCounts;
 
     private ExportService service(int k) {
         return service(k, KEY);
@@ -81,7 +94,7 @@ class ExportServiceTest {
         AssessmentStore store = only(AssessmentStore.class, Map.of("cancellationsByUnit", a -> {
             asked.add((Set<String>) a[0]);
             return counts;
-        }));
+        }, "cancellations", a -> lifeAreaCounts));
         LifeAreaMapper mapper = only(LifeAreaMapper.class, Map.of("lifeAreas", a -> areas));
         TermMappings mappings = only(TermMappings.class, Map.of("current", a -> new MappingVersion(
                 new MappingVersionInfo(7, "2021.1", "PUT NEED_LABEL", "x", "admin", NOW, 1), List.of())));
@@ -114,8 +127,18 @@ class ExportServiceTest {
                     LocalDate to) {
                 return Map.of(1L, new ArrayList<>(List.of("D6", "D2")));
             }
+
+            @Override
+            public List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to) {
+                asked.add(units);
+                return reasonCounts;
+            }
         };
-        return new ExportService(store, mapper, mappings, records, audit, config(k, key),
+        GrantStore grantStore = only(GrantStore.class, Map.of("validIn", a -> grants));
+        ReasonCatalogue catalogue = only(ReasonCatalogue.class, Map.of("reason", a -> {
+            throw new NotFoundException("reason", "in this test");
+        }));
+        return new ExportService(store, mapper, mappings, records, grantStore, catalogue, audit, config(k, key),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -241,5 +264,37 @@ class ExportServiceTest {
                     }
                 }));
         assertEquals(1, audited.get(0).rows());
+    }
+
+    static Grant grant(String number, int sessions) {
+        return new Grant(0, PersonalIdentityNumber.ofDigits(number), "NORR", "BOENDESTOD", sessions,
+                LocalDate.of(2026, 1, 1), null, "anna", NOW, 1);
+    }
+
+    @Test
+    void theSummaryCountsWholeWeeksAndSuppressesSmallCountsWithTheirComplements() {
+        grants = List.of(grant("199601159826", 2), grant("199701159825", 3), grant("199608159910", 2));
+        reasonCounts = List.of(new ReasonCount("BORTREST", 10, 6), new ReasonCount("MAENDE", 3, 2),
+                new ReasonCount(null, 13, 8));
+        lifeAreaCounts = new CancellationLifeAreas(Set.of(), FROM, TO, 8, 13, 0, List.of(
+                new CancellationLifeArea("D2", 3, 5), new CancellationLifeArea("D6", 7, 12)));
+        Summary summary = service(5).summary(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 13), Set.of(),
+                STATISTICIAN);
+        assertEquals("2026-W36", summary.fromWeek().toString());
+        assertEquals("2026-W37", summary.toWeek().toString());
+        assertEquals(3, summary.clients());
+        assertEquals(null, summary.women(), "2 women: fewer than 5, and the men would give them away");
+        assertEquals(null, summary.men());
+        assertEquals(14, summary.grantedSessions(), "7 a week for two weeks");
+        assertEquals(7.0, summary.grantedSessionsPerWeek());
+        assertEquals(13, summary.cancellations());
+        assertEquals(8, summary.cancellingClients());
+        assertEquals(13.0 / 14, summary.shareOfGrantedSessions());
+        assertEquals(List.of(true, true), summary.reasons().stream().map(RankedCount::suppressed).toList(),
+                "MAENDE has 2 clients; BORTREST would then be 13 - 3");
+        assertEquals(List.of("D6", "D2"), summary.lifeAreas().stream().map(RankedCount::code).toList());
+        assertEquals(List.of(false, true), summary.lifeAreas().stream().map(RankedCount::suppressed).toList());
+        assertEquals(7L, summary.lifeAreas().get(0).individuals());
+        assertEquals("summary", audited.get(0).kind());
     }
 }

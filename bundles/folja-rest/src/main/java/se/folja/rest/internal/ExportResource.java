@@ -135,6 +135,27 @@ public final class ExportResource {
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
+    @GET
+    @Path("summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Kalmar's table in one call, over whole ISO weeks",
+            description = "Clients with a grant (women, men), granted sessions (per week), cancellations and their"
+                    + " share of the granted sessions, cancelling clients, reasons ranked, the cancelling clients'"
+                    + " life areas ranked; counts of fewer than k clients suppressed")
+    @ApiResponse(responseCode = "400", description = "from or to invalid, each named")
+    @ApiResponse(responseCode = "403", description = "Only for statisticians")
+    public SummaryJson summary(
+            @Parameter(description = "A day of the first week, e.g. 2026-09-01") @QueryParam("from") String from,
+            @Parameter(description = "A day of the last week, e.g. 2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
+            @Context SecurityContext security) {
+        Params params = new Params();
+        var first = params.date("from", from);
+        var last = params.date("to", to);
+        params.check();
+        return SummaryJson.of(exports.summary(first, last, Params.codes(units), Roles.actor(security)));
+    }
+
     /** The formats of an export. */
     enum Format {
         JSON, CSV

@@ -106,6 +106,27 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         return areas;
     }
 
+    @Override
+    public List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to) {
+        String where = " FROM non_delivery d WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ? AND ?"
+                + in("d.unit_code", units);
+        List<ReasonCount> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of("SELECT d.reason_code, COUNT(*), COUNT(DISTINCT d.client_id)" + where
+                    + " GROUP BY d.reason_code", "SELECT NULL, COUNT(*), COUNT(DISTINCT d.client_id)" + where)) {
+                try (PreparedStatement p = bind(c.prepareStatement(sql), from, to, units);
+                        ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        counts.add(new ReasonCount(r.getString(1), r.getLong(2), r.getLong(3)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseFailure.of(e);
+        }
+        return counts;
+    }
+
     private static String in(String column, Set<String> units) {
         return units.isEmpty() ? "" : " AND " + column + " IN (" + String.join(", ", units.stream().map(u -> "?")
                 .toList()) + ")";

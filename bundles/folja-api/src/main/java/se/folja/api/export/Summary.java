@@ -1,0 +1,47 @@
+package se.folja.api.export;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import se.folja.api.IsoWeek;
+
+/**
+ * Kalmar's table in one answer, over whole ISO weeks: the clients with a grant (women and men), the sessions
+ * granted, the cancellations and their share of the granted sessions, the reasons ranked and the life areas of the
+ * cancelling clients ranked. Counts of fewer than k clients are suppressed.
+ *
+ * @param parameters the request's parameters, in order
+ * @param generatedAt when
+ * @param suppressionK the smallest count shown
+ * @param versions the versions of the data used
+ * @param fromWeek first week
+ * @param toWeek last week
+ * @param clients clients with a grant valid in at least one of the weeks (on its Thursday)
+ * @param women of them, legally women; null if suppressed
+ * @param men of them, legally men; null if suppressed
+ * @param grantedSessions sessions granted over the weeks (each week: the grants valid on its Thursday)
+ * @param grantedSessionsPerWeek the granted sessions divided by the weeks
+ * @param cancellations active non-deliveries planned in the weeks
+ * @param cancellingClients distinct clients among them
+ * @param shareOfGrantedSessions cancellations ÷ granted sessions, or null without granted sessions
+ * @param reasons by cancellations, most first
+ * @param lifeAreas the cancelling clients' life areas of assessed need, by clients, most first
+ * @since 1.0.0
+ */
+public record Summary(Map<String, String> parameters, Instant generatedAt, int suppressionK,
+        Map<String, String> versions, IsoWeek fromWeek, IsoWeek toWeek, long clients, Long women, Long men,
+        long grantedSessions, double grantedSessionsPerWeek, long cancellations, long cancellingClients,
+        Double shareOfGrantedSessions, List<RankedCount> reasons, List<RankedCount> lifeAreas) {
+
+    public Summary {
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+        reasons = List.copyOf(reasons);
+        lifeAreas = List.copyOf(lifeAreas);
+    }
+}
