@@ -23,6 +23,7 @@ import se.folja.api.ibic.MappingVersion;
 import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.NeedGrouping;
 import se.folja.api.ibic.TermMapping;
+import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
@@ -195,6 +196,11 @@ final class Fakes {
         public CancellationLifeAreas cancellations(Set<String> units, LocalDate from, LocalDate to) {
             lastUnits = units;
             return cancellations;
+        }
+
+        @Override
+        public List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException("not used by the IBIC services");
         }
     }
 }
