@@ -118,6 +118,8 @@ public abstract class ExportContract extends IbicContract {
                 assertFalse(body, body.contains("19960115"));
             }
         }
+        String summary = get("/export/summary?" + PERIOD, "statistician").body();
+        assertFalse(summary, PERSONNUMMER.matcher(summary).find());
         get("/export/life-areas?" + PERIOD, "statistician");
         JsonNode audit = json(get("/admin/export-audit?limit=3", "admin"));
         assertTrue(audit.path("total").asInt() >= 3);

@@ -129,14 +129,9 @@ public final class ExportService implements Exports {
                     + Pseudonyms.SHORTEST_KEY + " characters: PID se.folja.export, pseudonym.key");
         }
         Set<String> scope = actor.unitFilter(units);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("from", from.toString());
-        parameters.put("to", to.toString());
-        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        Map<String, String> parameters = parameters(from, to, scope);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("lifeAreas", mapper.lifeAreas().version());
-        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        Map<String, String> versions = versions();
         RecordExport export = new RecordExport(NON_DELIVERIES, parameters, now, keyId, versions);
         return new PreparedExport<>() {
             @Override
@@ -194,15 +189,10 @@ public final class ExportService implements Exports {
         int kNow = k;
         List<Cell> cells = table(rows, columns, byKey, kNow);
 
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("from", from.toString());
-        parameters.put("to", to.toString());
-        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        Map<String, String> parameters = parameters(from, to, scope);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         audit.record(new ExportRecord(0, actor.userName(), now, LIFE_AREAS, query(parameters), cells.size(), kNow));
-        Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("lifeAreas", mapper.lifeAreas().version());
-        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        Map<String, String> versions = versions();
         return new SuppressedTable(LIFE_AREAS, parameters, now, kNow, versions, cells);
     }
 
@@ -254,16 +244,11 @@ public final class ExportService implements Exports {
         lifeAreas.sort(Comparator.comparing((RankedCount r) -> r.suppressed())
                 .thenComparing(r -> -(r.individuals() == null ? 0 : r.individuals())));
 
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("from", from.toString());
-        parameters.put("to", to.toString());
-        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        Map<String, String> parameters = parameters(from, to, scope);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         audit.record(new ExportRecord(0, actor.userName(), now, SUMMARY, query(parameters),
                 3 + reasons.size() + lifeAreas.size(), kNow));
-        Map<String, String> versions = new LinkedHashMap<>();
-        versions.put("lifeAreas", mapper.lifeAreas().version());
-        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        Map<String, String> versions = versions();
         return new Summary(parameters, now, kNow, versions, first, last, clients.size(), hideGender ? null : women,
                 hideGender ? null : men, sessions, weeks == 0 ? 0 : (double) sessions / weeks, all.cancellations(),
                 all.clients(), sessions == 0 ? null : (double) all.cancellations() / sessions, reasons, lifeAreas);
@@ -346,6 +331,23 @@ public final class ExportService implements Exports {
         }
         return new Cell(row, column, count == null ? 0 : count.clients(), count == null ? 0 : count.cancellations(),
                 false);
+    }
+
+    /** @return the parameters an export names in its metadata and its audit row, in order */
+    private static Map<String, String> parameters(LocalDate from, LocalDate to, Set<String> scope) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", from.toString());
+        parameters.put("to", to.toString());
+        parameters.put("unit", scope == null || scope.isEmpty() ? "" : String.join(",", new TreeSet<>(scope)));
+        return parameters;
+    }
+
+    /** @return the versions of the data an export is made with */
+    private Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("lifeAreas", mapper.lifeAreas().version());
+        versions.put("termMapping", Long.toString(mappings.current().info().version()));
+        return versions;
     }
 
     /** @return the day of a {@code yyyymmdd} number */

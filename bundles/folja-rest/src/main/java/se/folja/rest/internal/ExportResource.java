@@ -1,12 +1,10 @@
 package se.folja.rest.internal;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -20,8 +18,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -82,19 +78,14 @@ public final class ExportResource {
             @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
             @QueryParam("excel") String excel,
             @Context SecurityContext security) {
-        Params params = new Params();
-        var first = params.date("from", from);
-        var last = params.date("to", to);
-        boolean csv = params.enumValue("format", format, Format.class) == Format.CSV;
-        boolean forExcel = params.bool("excel", excel, false);
-        params.check();
-        SuppressedTable table = exports.lifeAreas(first, last, Params.codes(units), Roles.actor(security));
+        Query q = Query.of(from, to, units, format, excel);
+        SuppressedTable table = exports.lifeAreas(q.from(), q.to(), q.units(), Roles.actor(security));
         LifeAreaSet areas = mapper.lifeAreas();
-        if (!csv) {
+        if (!q.csv()) {
             return Response.ok(LifeAreaExportJson.of(table, areas), MediaType.APPLICATION_JSON).build();
         }
-        StreamingOutput body = out -> writeCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8), table, areas,
-                forExcel);
+        StreamingOutput body = out -> ExportWriters.lifeAreas(new OutputStreamWriter(out, StandardCharsets.UTF_8), table, areas,
+                q.excel());
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"folja-life-areas.csv\"").build();
     }
@@ -117,21 +108,16 @@ public final class ExportResource {
             @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons)")
             @QueryParam("excel") String excel,
             @Context SecurityContext security) {
-        Params params = new Params();
-        var first = params.date("from", from);
-        var last = params.date("to", to);
-        boolean csv = params.enumValue("format", format, Format.class) == Format.CSV;
-        boolean forExcel = params.bool("excel", excel, false);
-        params.check();
-        PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(first, last, Params.codes(units),
+        Query q = Query.of(from, to, units, format, excel);
+        PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(q.from(), q.to(), q.units(),
                 Roles.actor(security));
-        if (csv) {
-            StreamingOutput body = out -> RecordWriters.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    export, forExcel);
+        if (q.csv()) {
+            StreamingOutput body = out -> ExportWriters.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    export, q.excel());
             return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"folja-non-deliveries.csv\"").build();
         }
-        StreamingOutput body = out -> RecordWriters.json(out, export);
+        StreamingOutput body = out -> ExportWriters.json(out, export);
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
@@ -161,34 +147,17 @@ public final class ExportResource {
         JSON, CSV
     }
 
-    /**
-     * Metadata as {@code #} lines first (R: {@code comment.char = "#"}, pandas: {@code comment="#"}), then a header
-     * and a row per cell; a suppressed cell has empty counts and {@code suppressed} true.
-     */
-    static void writeCsv(Writer writer, SuppressedTable table, LifeAreaSet areas, boolean excel) throws IOException {
-        char separator = excel ? ';' : ',';
-        if (excel) {
-            writer.write("sep=;\r\n");
+    /** The parameters every export takes, checked together so that one 400 names every bad one. */
+    record Query(LocalDate from, LocalDate to, Set<String> units, boolean csv, boolean excel) {
+        static Query of(String from, String to, List<String> units, String format, String excel) {
+            Params params = new Params();
+            LocalDate first = params.date("from", from);
+            LocalDate last = params.date("to", to);
+            boolean csv = params.enumValue("format", format, Format.class) == Format.CSV;
+            boolean forExcel = params.bool("excel", excel, false);
+            params.check();
+            return new Query(first, last, Params.codes(units), csv, forExcel);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setCommentMarker('#').get();
-        // Not closed here: the container closes the response's stream
-        CSVPrinter printer = new CSVPrinter(writer, format);
-        printer.printComment("kind=" + table.kind());
-        for (Map.Entry<String, String> p : table.parameters().entrySet()) {
-            printer.printComment("parameter." + p.getKey() + "=" + p.getValue());
-        }
-        printer.printComment("generatedAt=" + table.generatedAt());
-        printer.printComment("suppressionK=" + table.suppressionK());
-        for (Map.Entry<String, String> v : table.versions().entrySet()) {
-            printer.printComment("version." + v.getKey() + "=" + v.getValue());
-        }
-        printer.printRecord("lifeArea", "labelSv", "labelEn", "unit", "clients", "cancellations", "suppressed");
-        for (var cell : table.cells()) {
-            LifeAreaExportJson.Row row = LifeAreaExportJson.row(cell, areas);
-            printer.printRecord(row.lifeArea(), row.labelSv(), row.labelEn(), row.unit(),
-                    row.clients() == null ? "" : row.clients(), row.cancellations() == null ? ""
-                            : row.cancellations(), Boolean.toString(row.suppressed()).toUpperCase(Locale.ROOT));
-        }
-        printer.flush();
     }
+
 }

@@ -3,6 +3,8 @@ package se.folja.rest.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -11,20 +13,60 @@ import org.apache.commons.csv.CSVPrinter;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import se.folja.api.export.Cell;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
 import se.folja.api.export.RecordExport;
+import se.folja.api.export.SuppressedTable;
+import se.folja.api.ibic.LifeAreaSet;
 
 /**
- * Record exports written as they are read: JSON through Jackson's streaming generator, CSV through Commons CSV.
- * Neither holds more than one row.
+ * Exports written as they are read: JSON through Jackson's streaming generator, CSV through Commons CSV (metadata
+ * as {@code #} lines: R {@code comment = "#"}, pandas {@code comment="#"}; for Swedish Excel a {@code sep=;} line
+ * and semicolons). A record export holds no more than one row.
  */
-final class RecordWriters {
+final class ExportWriters {
 
     static final String[] COLUMNS = {"client", "gender", "ageBand", "unit", "interventionType", "reason",
         "initiator", "isoWeek", "lifeAreas"};
 
-    private RecordWriters() {
+    private ExportWriters() {
+    }
+
+    /** @return a printer that has written the export's metadata; not closed: the container closes the stream */
+    static CSVPrinter csv(Writer writer, boolean excel, String kind, Map<String, String> parameters,
+            Instant generatedAt, Map<String, String> more, Map<String, String> versions) throws IOException {
+        if (excel) {
+            writer.write("sep=;\r\n");
+        }
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(excel ? ';' : ',')
+                .setCommentMarker('#').get());
+        printer.printComment("kind=" + kind);
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            printer.printComment("parameter." + p.getKey() + "=" + p.getValue());
+        }
+        printer.printComment("generatedAt=" + generatedAt);
+        for (Map.Entry<String, String> m : more.entrySet()) {
+            printer.printComment(m.getKey() + "=" + m.getValue());
+        }
+        for (Map.Entry<String, String> v : versions.entrySet()) {
+            printer.printComment("version." + v.getKey() + "=" + v.getValue());
+        }
+        return printer;
+    }
+
+    /** The life-area table: a row per cell, suppressed cells with empty counts and {@code suppressed} TRUE. */
+    static void lifeAreas(Writer writer, SuppressedTable table, LifeAreaSet areas, boolean excel) throws IOException {
+        CSVPrinter printer = csv(writer, excel, table.kind(), table.parameters(), table.generatedAt(),
+                Map.of("suppressionK", Integer.toString(table.suppressionK())), table.versions());
+        printer.printRecord("lifeArea", "labelSv", "labelEn", "unit", "clients", "cancellations", "suppressed");
+        for (Cell cell : table.cells()) {
+            LifeAreaExportJson.Row row = LifeAreaExportJson.row(cell, areas);
+            printer.printRecord(row.lifeArea(), row.labelSv(), row.labelEn(), row.unit(),
+                    row.clients() == null ? "" : row.clients(), row.cancellations() == null ? "" : row.cancellations(),
+                    Boolean.toString(row.suppressed()).toUpperCase(Locale.ROOT));
+        }
+        printer.flush();
     }
 
     /** {@code {kind, parameters, generatedAt, pseudonymKeyId, versions, rows: [...]}}; lifeAreas as an array. */
@@ -68,23 +110,11 @@ final class RecordWriters {
         }
     }
 
-    /** Metadata as {@code #} lines, a header, a row per non-delivery; lifeAreas joined with {@code |}. */
+    /** A header and a row per non-delivery; lifeAreas joined with {@code |}. */
     static void csv(Writer writer, PreparedExport<NonDeliveryExportRow> prepared, boolean excel) throws IOException {
         RecordExport export = prepared.export();
-        if (excel) {
-            writer.write("sep=;\r\n");
-        }
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(excel ? ';' : ',')
-                .setCommentMarker('#').get());
-        printer.printComment("kind=" + export.kind());
-        for (Map.Entry<String, String> p : export.parameters().entrySet()) {
-            printer.printComment("parameter." + p.getKey() + "=" + p.getValue());
-        }
-        printer.printComment("generatedAt=" + export.generatedAt());
-        printer.printComment("pseudonymKeyId=" + export.pseudonymKeyId());
-        for (Map.Entry<String, String> v : export.versions().entrySet()) {
-            printer.printComment("version." + v.getKey() + "=" + v.getValue());
-        }
+        CSVPrinter printer = csv(writer, excel, export.kind(), export.parameters(), export.generatedAt(),
+                Map.of("pseudonymKeyId", export.pseudonymKeyId()), export.versions());
         printer.printRecord((Object[]) COLUMNS);
         prepared.writeTo(row -> printer.printRecord(row.client(), row.gender(), row.ageBand(), row.unit(),
                 row.interventionType(), row.reason(), row.initiator(), row.isoWeek(), String.join("|", row.lifeAreas())));
