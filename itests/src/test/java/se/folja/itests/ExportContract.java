@@ -204,6 +204,55 @@ public abstract class ExportContract extends IbicContract {
         assertProblem(get("/export/summary?" + PERIOD, "staff"), 403);
     }
 
+    @Test
+    public void nonDeliveriesAggregateByAnyCombinationWithRatesToGrantedSessions() throws Exception {
+        lifeAreaExport();
+        JsonNode byUnit = json(get("/export/non-deliveries/aggregate?groupBy=unit&" + PERIOD, "statistician"));
+        assertEquals(List.of("unit"), texts(byUnit.path("dimensions")));
+        JsonNode total = byUnit.path("rows").get(byUnit.path("rows").size() - 1);
+        assertEquals("TOTAL", total.path("unit").asText());
+        assertEquals(140, total.path("nonDeliveries").asInt());
+        assertEquals(40, total.path("clients").asInt());
+        assertEquals("88 a week, nine Thursdays", 792, total.path("grantedSessions").asInt());
+        assertEquals(0.1768, total.path("rate").asDouble(), 0.0001);
+        assertTrue(total.toString(), total.path("wholeWeeks").asInt() >= 3);
+        assertEquals(6, byUnit.path("rows").size());
+
+        JsonNode byMonthReason = json(get("/export/non-deliveries/aggregate?groupBy=month,reason&" + PERIOD,
+                "statistician"));
+        int nonDeliveries = 0;
+        boolean suppressed = false;
+        for (JsonNode row : byMonthReason.path("rows")) {
+            assertFalse("reasons are not in grants: no rate", row.has("rate"));
+            if (!row.path("month").asText().equals("TOTAL") && !row.path("reason").asText().equals("TOTAL")) {
+                nonDeliveries += row.path("nonDeliveries").asInt();
+                suppressed |= row.path("suppressed").asBoolean();
+            }
+        }
+        assertTrue("small reasons in a month are suppressed", suppressed);
+        assertTrue(nonDeliveries < 140);
+        JsonNode grand = byMonthReason.path("rows").get(byMonthReason.path("rows").size() - 1);
+        assertEquals(140, grand.path("nonDeliveries").asInt());
+
+        JsonNode byArea = json(get("/export/non-deliveries/aggregate?groupBy=lifeArea,gender&" + PERIOD,
+                "statistician"));
+        assertTrue(texts(byArea.path("rows"), "lifeArea").contains("D6"));
+
+        HttpResponse<String> excel = get("/export/non-deliveries/aggregate?groupBy=unit&format=csv&excel=true&"
+                + PERIOD, "statistician");
+        assertTrue(excel.body(), excel.body().contains("TOTAL;140;40;792;0,1768;"));
+        assertTrue(excel.body().lines().anyMatch(l -> l.equals(
+                "unit;nonDeliveries;clients;grantedSessions;rate;wholeWeeks;suppressed")));
+        assertEquals("groupBy", texts(assertProblem(get("/export/non-deliveries/aggregate?groupBy=unit,place&"
+                + PERIOD, "statistician"), 400).path("errors"), "field").get(0));
+        assertEquals("groupBy", texts(assertProblem(get("/export/non-deliveries/aggregate?groupBy=week,month&"
+                + PERIOD, "statistician"), 400).path("errors"), "field").get(0));
+        assertProblem(get("/export/non-deliveries/aggregate?groupBy=unit&" + PERIOD, "admin"), 403);
+        String body = get("/export/non-deliveries/aggregate?groupBy=unit,ageBand,gender&format=csv&" + PERIOD,
+                "statistician").body();
+        assertFalse(body, PERSONNUMMER.matcher(body).find());
+    }
+
     static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

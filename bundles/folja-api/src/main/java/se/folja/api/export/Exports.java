@@ -1,6 +1,7 @@
 package se.folja.api.export;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -45,4 +46,13 @@ public interface Exports {
      * @throws ValidationException naming {@code from} or {@code to}
      */
     Summary summary(LocalDate from, LocalDate to, Set<String> units, Actor actor);
+
+    /**
+     * Non-deliveries aggregated by any combination of dimensions, with distinct clients, and — when grants know
+     * every dimension — granted sessions, the rate to them and whole weeks cancelled. Audited.
+     *
+     * @param groupBy one to four dimensions, at most one of week and month, none twice
+     * @throws ValidationException naming {@code from}, {@code to} or {@code groupBy}
+     */
+    AggregateTable aggregate(LocalDate from, LocalDate to, Set<String> units, List<Dimension> groupBy, Actor actor);
 }

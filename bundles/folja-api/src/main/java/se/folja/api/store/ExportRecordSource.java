@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.folja.api.export.Dimension;
+
 /**
  * The rows of the record exports, read with a database cursor so that any number of rows needs the memory of a
  * few.
@@ -57,4 +59,35 @@ public interface ExportRecordSource {
      * @return the active non-deliveries planned in [from, to] per reason, and a line with reason null for all
      */
     List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to);
+
+    /** Non-deliveries and distinct clients of one combination of dimension values. */
+    record GroupCount(List<String> keys, long nonDeliveries, long clients) {
+    }
+
+    /**
+     * One {@code GROUP BY} over the active non-deliveries planned in [from, to].
+     *
+     * @param dimensions the grouping; empty for the total
+     * @param units the complete unit filter: empty means every unit
+     */
+    List<GroupCount> groupCounts(Set<String> units, LocalDate from, LocalDate to,
+            List<Dimension> dimensions);
+
+    /** Cancellations of one client in one unit, intervention type and ISO week ({@code yyyyww}). */
+    record ClientWeek(String clientNumber, String unit, String interventionType, int isoWeek, long cancellations) {
+        /** Masked: the number never reaches a log line through {@code toString}. */
+        @Override
+        public String toString() {
+            return "ClientWeek[" + unit + ", " + isoWeek + ", " + cancellations + "]";
+        }
+    }
+
+    /** Streams the cancellations per client, unit, type and week of the active non-deliveries in [from, to]. */
+    void clientWeeks(Set<String> units, LocalDate from, LocalDate to, ClientWeekConsumer consumer);
+
+    /** Receives the client-weeks one by one. */
+    @FunctionalInterface
+    interface ClientWeekConsumer {
+        void accept(ClientWeek week);
+    }
 }

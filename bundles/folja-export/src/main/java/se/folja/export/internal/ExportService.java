@@ -31,7 +31,10 @@ import se.folja.api.IsoWeek;
 import se.folja.api.NotFoundException;
 import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
+import se.folja.api.export.AggregateRow;
+import se.folja.api.export.AggregateTable;
 import se.folja.api.export.Cell;
+import se.folja.api.export.Dimension;
 import se.folja.api.export.ExportAudit;
 import se.folja.api.export.ExportRecord;
 import se.folja.api.export.Exports;
@@ -66,6 +69,7 @@ public final class ExportService implements Exports {
     static final String LIFE_AREAS = "life-areas";
     static final String NON_DELIVERIES = "non-deliveries";
     static final String SUMMARY = "summary";
+    static final String AGGREGATE = "non-delivery-aggregate";
     /** The longest period one export covers. */
     static final int MOST_DAYS = 366 * 10;
 
@@ -252,6 +256,42 @@ public final class ExportService implements Exports {
         return new Summary(parameters, now, kNow, versions, first, last, clients.size(), hideGender ? null : women,
                 hideGender ? null : men, sessions, weeks == 0 ? 0 : (double) sessions / weeks, all.cancellations(),
                 all.clients(), sessions == 0 ? null : (double) all.cancellations() / sessions, reasons, lifeAreas);
+    }
+
+    @Override
+    public AggregateTable aggregate(LocalDate from, LocalDate to, Set<String> units, List<Dimension> groupBy,
+            Actor actor) {
+        period(from, to);
+        List<Dimension> dimensions = groupBy == null ? List.of() : groupBy;
+        if (dimensions.isEmpty() || dimensions.size() > 4 || Set.copyOf(dimensions).size() != dimensions.size()
+                || dimensions.contains(Dimension.WEEK) && dimensions.contains(Dimension.MONTH)) {
+            throw ValidationException.of("groupBy", "must name one to four different dimensions, at most one of week"
+                    + " and month");
+        }
+        Set<String> scope = actor.unitFilter(units);
+        // a user who reaches no unit gets the empty answer: no unit code is "-"
+        Set<String> filter = scope == null ? Set.of("-") : scope;
+        Aggregation aggregation = new Aggregation(dimensions);
+        List<Dimension> rowDimensions = dimensions.subList(0, dimensions.size() - 1);
+        List<ExportRecordSource.GroupCount> cells = records.groupCounts(filter, from, to, dimensions);
+        List<ExportRecordSource.GroupCount> rowTotals = rowDimensions.isEmpty() ? List.of()
+                : records.groupCounts(filter, from, to, rowDimensions);
+        List<ExportRecordSource.GroupCount> columnTotals = records.groupCounts(filter, from, to,
+                List.of(dimensions.get(dimensions.size() - 1)));
+        ExportRecordSource.GroupCount grand = records.groupCounts(filter, from, to, List.of()).get(0);
+        if (aggregation.withGrants() && scope != null) {
+            List<Grant> valid = grants.validIn(new WeekQuery(IsoWeek.of(from), IsoWeek.of(to), scope, null, null));
+            aggregation.addGrants(valid, from, to);
+            aggregation.indexGrants(valid);
+            records.clientWeeks(scope, from, to, aggregation::addClientWeek);
+        }
+        int kNow = k;
+        List<AggregateRow> rows = aggregation.rows(cells, rowTotals, columnTotals, grand, kNow);
+        Map<String, String> parameters = parameters(from, to, scope);
+        parameters.put("groupBy", dimensions.stream().map(Dimension::parameter).collect(Collectors.joining(",")));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        audit.record(new ExportRecord(0, actor.userName(), now, AGGREGATE, query(parameters), rows.size(), kNow));
+        return new AggregateTable(dimensions, parameters, now, kNow, versions(), rows);
     }
 
     /**

@@ -26,6 +26,7 @@ import se.folja.api.Page;
 import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
 import se.folja.api.export.Cell;
+import se.folja.api.export.Dimension;
 import se.folja.api.export.ExportAudit;
 import se.folja.api.export.ExportRecord;
 import se.folja.api.export.NonDeliveryExportRow;
@@ -50,6 +51,7 @@ import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.store.AssessmentStore;
 import se.folja.api.store.ExportRecordSource;
+import se.folja.api.store.ExportRecordSource.GroupCount;
 import se.folja.api.store.ExportRecordSource.ReasonCount;
 import se.folja.api.store.GrantStore;
 
@@ -132,6 +134,18 @@ class ExportServiceTest {
             public List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to) {
                 asked.add(units);
                 return reasonCounts;
+            }
+
+            @Override
+            public List<GroupCount> groupCounts(Set<String> units, LocalDate from, LocalDate to,
+                    List<Dimension> dimensions) {
+                asked.add(units);
+                return List.of(new GroupCount(dimensions.stream().map(d -> "X").toList(), 7, 6));
+            }
+
+            @Override
+            public void clientWeeks(Set<String> units, LocalDate from, LocalDate to, ClientWeekConsumer consumer) {
+                asked.add(units);
             }
         };
         GrantStore grantStore = only(GrantStore.class, Map.of("validIn", a -> grants));
@@ -296,5 +310,23 @@ class ExportServiceTest {
         assertEquals(List.of(false, true), summary.lifeAreas().stream().map(RankedCount::suppressed).toList());
         assertEquals(7L, summary.lifeAreas().get(0).individuals());
         assertEquals("summary", audited.get(0).kind());
+    }
+
+    @Test
+    void anAggregateNamesOneToFourDifferentDimensionsAndIsAudited() {
+        for (List<Dimension> bad : List.of(List.<Dimension>of(), List.of(Dimension.WEEK, Dimension.MONTH),
+                List.of(Dimension.UNIT, Dimension.UNIT), List.of(Dimension.UNIT, Dimension.REASON, Dimension.GENDER,
+                        Dimension.AGE_BAND, Dimension.INITIATOR))) {
+            assertEquals(List.of("groupBy"), assertThrows(ValidationException.class, () -> service(5).aggregate(FROM,
+                    TO, Set.of(), bad, STATISTICIAN)).errors().stream().map(FieldError::field).toList());
+        }
+        assertTrue(audited.isEmpty());
+        var table = service(5).aggregate(FROM, TO, Set.of(), List.of(Dimension.REASON, Dimension.INITIATOR),
+                STATISTICIAN);
+        assertEquals(List.of("X/X", "X/TOTAL", "TOTAL/X", "TOTAL/TOTAL"), table.rows().stream()
+                .map(r -> String.join("/", r.keys())).toList());
+        assertEquals("reason,initiator", table.parameters().get("groupBy"));
+        assertEquals("non-delivery-aggregate", audited.get(0).kind());
+        assertEquals("from=2026-09-01&to=2026-10-31&groupBy=reason,initiator", audited.get(0).parameters());
     }
 }

@@ -3,6 +3,7 @@ package se.folja.rest.internal;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import se.folja.api.ValidationException;
+import se.folja.api.export.AggregateTable;
+import se.folja.api.export.Dimension;
 import se.folja.api.export.Exports;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
@@ -140,6 +144,45 @@ public final class ExportResource {
         var last = params.date("to", to);
         params.check();
         return SummaryJson.of(exports.summary(first, last, Params.codes(units), Roles.actor(security)));
+    }
+
+    @GET
+    @Path("non-deliveries/aggregate")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Non-deliveries aggregated by any combination of dimensions, with every total",
+            description = "groupBy: one to four of week or month, unit, reason, initiator, interventionType, gender,"
+                    + " ageBand, lifeArea. Per cell: nonDeliveries, clients, and when grants know every dimension"
+                    + " grantedSessions, rate and wholeWeeks. Cells of fewer than k clients suppressed and marked."
+                    + " format=json (default) or csv; excel=true for Swedish Excel (decimal comma).")
+    @ApiResponse(responseCode = "400", description = "from, to, groupBy, format or excel invalid, each named")
+    @ApiResponse(responseCode = "403", description = "Only for statisticians")
+    public Response aggregate(
+            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
+            @Parameter(description = "Dimensions, comma-separated, e.g. month,unit,reason") @QueryParam("groupBy")
+                    String groupBy,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
+            @QueryParam("excel") String excel,
+            @Context SecurityContext security) {
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : groupBy == null ? new String[0] : groupBy.split(",")) {
+            if (!name.isBlank()) {
+                dimensions.add(Dimension.ofParameter(name).orElseThrow(() -> ValidationException.of("groupBy",
+                        "must be dimensions among week, month, unit, reason, initiator, interventionType, gender,"
+                                + " ageBand, lifeArea")));
+            }
+        }
+        Query q = Query.of(from, to, units, format, excel);
+        AggregateTable table = exports.aggregate(q.from(), q.to(), q.units(), dimensions, Roles.actor(security));
+        if (!q.csv()) {
+            return Response.ok(ExportWriters.aggregateJson(table), MediaType.APPLICATION_JSON).build();
+        }
+        StreamingOutput body = out -> ExportWriters.aggregate(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                table, q.excel());
+        return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"folja-non-delivery-aggregate.csv\"").build();
     }
 
     /** The formats of an export. */

@@ -1,9 +1,13 @@
 package se.folja.rest.internal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,7 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import se.folja.api.export.AggregateRow;
+import se.folja.api.export.AggregateTable;
 import se.folja.api.export.Cell;
+import se.folja.api.export.Dimension;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
 import se.folja.api.export.RecordExport;
@@ -118,6 +125,57 @@ final class ExportWriters {
         printer.printRecord((Object[]) COLUMNS);
         prepared.writeTo(row -> printer.printRecord(row.client(), row.gender(), row.ageBand(), row.unit(),
                 row.interventionType(), row.reason(), row.initiator(), row.isoWeek(), String.join("|", row.lifeAreas())));
+        printer.flush();
+    }
+
+    static final String[] MEASURES = {"nonDeliveries", "clients", "grantedSessions", "rate", "wholeWeeks",
+        "suppressed"};
+
+    /** The aggregate as JSON: its metadata and a row per cell, keyed by the dimensions' names. */
+    static Map<String, Object> aggregateJson(AggregateTable table) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", "non-delivery-aggregate");
+        json.put("dimensions", table.dimensions().stream().map(Dimension::parameter).toList());
+        json.put("parameters", table.parameters());
+        json.put("generatedAt", table.generatedAt().toString());
+        json.put("suppressionK", table.suppressionK());
+        json.put("versions", table.versions());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AggregateRow row : table.rows()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            for (int d = 0; d < table.dimensions().size(); d++) {
+                r.put(table.dimensions().get(d).parameter(), row.keys().get(d));
+            }
+            r.put("nonDeliveries", row.nonDeliveries());
+            r.put("clients", row.clients());
+            r.put("grantedSessions", row.grantedSessions());
+            r.put("rate", row.rate());
+            r.put("wholeWeeks", row.wholeWeeks());
+            r.put("suppressed", row.suppressed());
+            rows.add(r);
+        }
+        json.put("rows", rows);
+        return json;
+    }
+
+    /** The aggregate as CSV: a column per dimension, then the measures; a decimal comma for Swedish Excel. */
+    static void aggregate(Writer writer, AggregateTable table, boolean excel) throws IOException {
+        CSVPrinter printer = csv(writer, excel, "non-delivery-aggregate", table.parameters(), table.generatedAt(),
+                Map.of("suppressionK", Integer.toString(table.suppressionK())), table.versions());
+        List<String> header = new ArrayList<>(table.dimensions().stream().map(Dimension::parameter).toList());
+        header.addAll(List.of(MEASURES));
+        printer.printRecord(header);
+        for (AggregateRow row : table.rows()) {
+            List<Object> record = new ArrayList<>(row.keys());
+            record.add(row.nonDeliveries() == null ? "" : row.nonDeliveries());
+            record.add(row.clients() == null ? "" : row.clients());
+            record.add(row.grantedSessions() == null ? "" : row.grantedSessions());
+            String rate = row.rate() == null ? "" : BigDecimal.valueOf(row.rate()).toPlainString();
+            record.add(excel ? rate.replace('.', ',') : rate);
+            record.add(row.wholeWeeks() == null ? "" : row.wholeWeeks());
+            record.add(Boolean.toString(row.suppressed()).toUpperCase(Locale.ROOT));
+            printer.printRecord(record);
+        }
         printer.flush();
     }
 }

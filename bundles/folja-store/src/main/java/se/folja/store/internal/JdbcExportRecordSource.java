@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.folja.api.IsoWeek;
+import se.folja.api.export.Dimension;
 import se.folja.api.store.ExportRecordSource;
 import se.folja.store.internal.entity.Days;
 
@@ -125,6 +127,108 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
             throw DatabaseFailure.of(e);
         }
         return counts;
+    }
+
+    @Override
+    public List<GroupCount> groupCounts(Set<String> units, LocalDate from, LocalDate to, List<Dimension> dimensions) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder from_ = new StringBuilder(" FROM non_delivery d JOIN client c ON c.id = d.client_id");
+        if (dimensions.contains(Dimension.LIFE_AREA)) {
+            from_.append(" LEFT JOIN (SELECT DISTINCT a.client_id, n.life_area FROM ")
+                    .append(JpaAssessmentStore.CURRENT_NEEDS).append(" WHERE ")
+                    .append(JpaAssessmentStore.IN_FORCE.replace("?1", "?").replace("?2", "?")).append(" AND ")
+                    .append(JpaAssessmentStore.COUNTED).append(") la ON la.client_id = d.client_id");
+            parameters.add(Days.of(to));
+            parameters.add(Days.of(from));
+            parameters.add(Days.of(from));
+        }
+        from_.append(" WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ? AND ?").append(in("d.unit_code", units));
+        parameters.add(Days.of(from));
+        parameters.add(Days.of(to));
+        units.stream().sorted().forEach(parameters::add);
+        List<String> expressions = dimensions.stream().map(JdbcExportRecordSource::expression).toList();
+        String select = "SELECT " + (expressions.isEmpty() ? "" : String.join(", ", expressions) + ", ")
+                + "COUNT(*), COUNT(DISTINCT d.client_id)" + from_
+                + (expressions.isEmpty() ? "" : " GROUP BY " + String.join(", ", expressions));
+        List<GroupCount> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(select)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                p.setObject(i + 1, parameters.get(i));
+            }
+            p.setFetchSize(FETCH_SIZE);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    List<String> keys = new ArrayList<>(dimensions.size());
+                    for (int d = 0; d < dimensions.size(); d++) {
+                        keys.add(key(dimensions.get(d), r.getObject(d + 1)));
+                    }
+                    counts.add(new GroupCount(keys, r.getLong(dimensions.size() + 1),
+                            r.getLong(dimensions.size() + 2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseFailure.of(e);
+        }
+        return counts;
+    }
+
+    @Override
+    public void clientWeeks(Set<String> units, LocalDate from, LocalDate to, ClientWeekConsumer consumer) {
+        String sql = "SELECT c.pin, d.unit_code, d.intervention_type, d.iso_week, COUNT(*) FROM non_delivery d"
+                + " JOIN client c ON c.id = d.client_id WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ? AND ?"
+                + in("d.unit_code", units) + " GROUP BY c.pin, d.unit_code, d.intervention_type, d.iso_week";
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement p = bind(c.prepareStatement(sql), from, to, units)) {
+                p.setFetchSize(FETCH_SIZE);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        consumer.accept(new ClientWeek(r.getString(1).trim(), r.getString(2), r.getString(3),
+                                r.getInt(4), r.getLong(5)));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw DatabaseFailure.of(e);
+        }
+    }
+
+    /** The SQL of a dimension over {@code non_delivery d}, {@code client c} and the life areas {@code la}. */
+    static String expression(Dimension dimension) {
+        return switch (dimension) {
+            case WEEK -> "d.iso_week";
+            case MONTH -> "d.planned_day / 100";
+            case UNIT -> "d.unit_code";
+            case REASON -> "d.reason_code";
+            case INITIATOR -> "d.initiator";
+            case INTERVENTION_TYPE -> "d.intervention_type";
+            case GENDER -> "c.legal_gender";
+            // whole years between two yyyymmdd numbers: the age on the day
+            case AGE_BAND -> "CASE WHEN (d.planned_day - c.birth_day) / 10000 < 18 THEN '0-17'"
+                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 25 THEN '18-24'"
+                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 35 THEN '25-34'"
+                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 45 THEN '35-44'"
+                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 55 THEN '45-54'"
+                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 65 THEN '55-64'"
+                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 80 THEN '65-79' ELSE '80+' END";
+            case LIFE_AREA -> "COALESCE(la.life_area, 'NONE')";
+        };
+    }
+
+    /** @return the key as exports show it: weeks as {@code 2026-W36}, months as {@code 2026-09} */
+    static String key(Dimension dimension, Object value) {
+        return switch (dimension) {
+            case WEEK -> IsoWeek.ofYearWeek(((Number) value).intValue()).toString();
+            case MONTH -> {
+                int month = ((Number) value).intValue();
+                yield String.format("%04d-%02d", month / 100, month % 100);
+            }
+            default -> value.toString().trim();
+        };
     }
 
     private static String in(String column, Set<String> units) {

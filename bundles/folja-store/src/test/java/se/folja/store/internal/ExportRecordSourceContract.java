@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.folja.api.export.Dimension;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.Need;
 import se.folja.api.store.ExportRecordSource.NonDeliveryRow;
@@ -68,5 +69,29 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
         assertEquals(List.of(List.of("D6")), List.copyOf(areas.values()));
         assertEquals(Map.of(), source.lifeAreasOfCancellingClients(Set.of("SODER"), LocalDate.of(2026, 9, 1),
                 LocalDate.of(2026, 9, 30)));
+    }
+
+    @Test
+    void groupCountsAndClientWeeksAreOneGroupByEach() {
+        nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").reason("MAENDE")
+                .plannedAt("2026-09-02T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-2").client(ANNA).unit("NORR").plannedAt("2026-09-03T10:00").build());
+        nonDeliveries.insert(aNonDelivery("J-3").client(BO).unit("SODER").plannedAt("2026-10-09T10:00").build());
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 10, 31);
+
+        List<String> byMonthGender = source.groupCounts(Set.of(), from, to, List.of(Dimension.MONTH,
+                Dimension.GENDER, Dimension.AGE_BAND)).stream()
+                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).sorted().toList();
+        assertEquals(List.of("2026-09/FEMALE/25-34=2/1", "2026-10/MALE/25-34=1/1"), byMonthGender);
+        assertEquals(List.of("=3/2"), source.groupCounts(Set.of(), from, to, List.of()).stream()
+                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).toList());
+        assertEquals(List.of("2026-W36/NONE=2/1"), source.groupCounts(Set.of("NORR"), from, to, List.of(
+                Dimension.WEEK, Dimension.LIFE_AREA)).stream()
+                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).toList());
+
+        List<String> weeks = new ArrayList<>();
+        source.clientWeeks(Set.of(), from, to, w -> weeks.add(w.unit() + "/" + w.isoWeek() + "=" + w.cancellations()));
+        assertEquals(List.of("NORR/202636=2", "SODER/202641=1"), weeks.stream().sorted().toList());
     }
 }
