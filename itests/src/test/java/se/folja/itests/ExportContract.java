@@ -6,7 +6,19 @@ import static org.junit.Assert.assertTrue;
 import static se.folja.itests.JsonAssert.assertProblem;
 import static se.folja.itests.JsonAssert.json;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -251,6 +263,50 @@ public abstract class ExportContract extends IbicContract {
         String body = get("/export/non-deliveries/aggregate?groupBy=unit,ageBand,gender&format=csv&" + PERIOD,
                 "statistician").body();
         assertFalse(body, PERSONNUMMER.matcher(body).find());
+    }
+
+    @Test
+    public void everyExportComesAsAnXlsxWorkbookWithItsMetadataSheet() throws Exception {
+        lifeAreaExport();
+        for (String export : List.of("/export/life-areas?", "/export/non-deliveries?",
+                "/export/non-deliveries/aggregate?groupBy=unit,reason&")) {
+            HttpResponse<byte[]> answer = getBytes(export + PERIOD + "&format=xlsx", "statistician");
+            assertEquals(200, answer.statusCode());
+            assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    answer.headers().firstValue("Content-Type").orElse(""));
+            Map<String, String> entries = unzip(answer.body());
+            assertTrue(entries.keySet().toString(), entries.containsKey("xl/workbook.xml"));
+            String all = String.join("\n", entries.values());
+            assertTrue(export, all.contains("metadata") && all.contains("generatedAt"));
+            assertFalse(export, PERSONNUMMER.matcher(all).find());
+            assertFalse(export, all.contains("Besöket blev inte av"));
+        }
+        String records = String.join("\n", unzip(getBytes("/export/non-deliveries?" + PERIOD + "&format=xlsx",
+                "statistician").body()).values());
+        assertTrue(records.contains("pseudonymKeyId") && records.contains("BOENDESTOD"));
+    }
+
+    HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Reads the workbook through its central directory, as Excel does (the entries are streamed, zip64). */
+    static Map<String, String> unzip(byte[] xlsx) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        Path file = Files.createTempFile("export", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
+                    entries.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return entries;
     }
 
     static List<String> fieldNames(JsonNode node) {

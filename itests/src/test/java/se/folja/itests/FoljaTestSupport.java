@@ -45,7 +45,7 @@ public abstract class FoljaTestSupport {
     private static final String PORT_PROPERTY = "folja.test.httpPort";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Options every Följa test needs: the distribution, free ports, the build's Maven repository, JDK 17. */
     static List<Option> baseOptions(String distributionArchive, String name) {

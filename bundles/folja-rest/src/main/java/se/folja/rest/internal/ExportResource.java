@@ -67,10 +67,10 @@ public final class ExportResource {
 
     @GET
     @Path("life-areas")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
     @Operation(summary = "Cancelling clients and their cancellations per life area of assessed need and unit",
             description = "With totals per life area, per unit and in all; cells counting fewer than k clients are"
-                    + " suppressed, with complementary cells, and marked. format=json (default) or csv; excel=true"
+                    + " suppressed, with complementary cells, and marked. format=json (default), csv or xlsx; excel=true"
                     + " for Swedish Excel.")
     @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
@@ -78,13 +78,16 @@ public final class ExportResource {
             @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
             @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
-            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
             @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
             @QueryParam("excel") String excel,
             @Context SecurityContext security) {
         Query q = Query.of(from, to, units, format, excel);
         SuppressedTable table = exports.lifeAreas(q.from(), q.to(), q.units(), Roles.actor(security));
         LifeAreaSet areas = mapper.lifeAreas();
+        if (q.xlsx()) {
+            return xlsx(out -> ExportWriters.lifeAreasXlsx(out, table, areas), "folja-life-areas.xlsx");
+        }
         if (!q.csv()) {
             return Response.ok(LifeAreaExportJson.of(table, areas), MediaType.APPLICATION_JSON).build();
         }
@@ -96,11 +99,11 @@ public final class ExportResource {
 
     @GET
     @Path("non-deliveries")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
     @Operation(summary = "One pseudonymised row per non-delivery planned in the period, streamed",
             description = "client (keyed pseudonym), gender, ageBand, unit, interventionType, reason, initiator,"
                     + " isoWeek, lifeAreas (of assessed need in the period). No personnummer, name, date or free text."
-                    + " format=json (default) or csv; excel=true for Swedish Excel.")
+                    + " format=json (default), csv or xlsx; excel=true for Swedish Excel.")
     @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     @ApiResponse(responseCode = "503", description = "No pseudonym key is configured")
@@ -108,13 +111,16 @@ public final class ExportResource {
             @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
             @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
-            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
             @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons)")
             @QueryParam("excel") String excel,
             @Context SecurityContext security) {
         Query q = Query.of(from, to, units, format, excel);
         PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(q.from(), q.to(), q.units(),
                 Roles.actor(security));
+        if (q.xlsx()) {
+            return xlsx(out -> ExportWriters.recordsXlsx(out, export), "folja-non-deliveries.xlsx");
+        }
         if (q.csv()) {
             StreamingOutput body = out -> ExportWriters.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                     export, q.excel());
@@ -148,12 +154,12 @@ public final class ExportResource {
 
     @GET
     @Path("non-deliveries/aggregate")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
     @Operation(summary = "Non-deliveries aggregated by any combination of dimensions, with every total",
             description = "groupBy: one to four of week or month, unit, reason, initiator, interventionType, gender,"
                     + " ageBand, lifeArea. Per cell: nonDeliveries, clients, and when grants know every dimension"
                     + " grantedSessions, rate and wholeWeeks. Cells of fewer than k clients suppressed and marked."
-                    + " format=json (default) or csv; excel=true for Swedish Excel (decimal comma).")
+                    + " format=json (default), csv or xlsx; excel=true for Swedish Excel (decimal comma).")
     @ApiResponse(responseCode = "400", description = "from, to, groupBy, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     public Response aggregate(
@@ -162,7 +168,7 @@ public final class ExportResource {
             @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
             @Parameter(description = "Dimensions, comma-separated, e.g. month,unit,reason") @QueryParam("groupBy")
                     String groupBy,
-            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
             @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
             @QueryParam("excel") String excel,
             @Context SecurityContext security) {
@@ -176,6 +182,9 @@ public final class ExportResource {
         }
         Query q = Query.of(from, to, units, format, excel);
         AggregateTable table = exports.aggregate(q.from(), q.to(), q.units(), dimensions, Roles.actor(security));
+        if (q.xlsx()) {
+            return xlsx(out -> ExportWriters.aggregateXlsx(out, table), "folja-non-delivery-aggregate.xlsx");
+        }
         if (!q.csv()) {
             return Response.ok(ExportWriters.aggregateJson(table), MediaType.APPLICATION_JSON).build();
         }
@@ -185,21 +194,35 @@ public final class ExportResource {
                 "attachment; filename=\"folja-non-delivery-aggregate.csv\"").build();
     }
 
+    private static Response xlsx(StreamingOutput body, String file) {
+        return Response.ok(body, Xlsx.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + file + "\"").build();
+    }
+
     /** The formats of an export. */
     enum Format {
-        JSON, CSV
+        JSON, CSV, XLSX
     }
 
     /** The parameters every export takes, checked together so that one 400 names every bad one. */
-    record Query(LocalDate from, LocalDate to, Set<String> units, boolean csv, boolean excel) {
+    record Query(LocalDate from, LocalDate to, Set<String> units, Format format, boolean excel) {
+
+        boolean csv() {
+            return format == Format.CSV;
+        }
+
+        boolean xlsx() {
+            return format == Format.XLSX;
+        }
+
         static Query of(String from, String to, List<String> units, String format, String excel) {
             Params params = new Params();
             LocalDate first = params.date("from", from);
             LocalDate last = params.date("to", to);
-            boolean csv = params.enumValue("format", format, Format.class) == Format.CSV;
+            Format chosen = params.enumValue("format", format, Format.class);
             boolean forExcel = params.bool("excel", excel, false);
             params.check();
-            return new Query(first, last, Params.codes(units), csv, forExcel);
+            return new Query(first, last, Params.codes(units), chosen == null ? Format.JSON : chosen, forExcel);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -177,5 +178,52 @@ final class ExportWriters {
             printer.printRecord(record);
         }
         printer.flush();
+    }
+
+    /** The metadata of an export as the XLSX sheet {@code metadata} lists it. */
+    static Map<String, String> metadata(String kind, Map<String, String> parameters, Instant generatedAt,
+            Map<String, String> more, Map<String, String> versions) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("kind", kind);
+        parameters.forEach((k, v) -> metadata.put("parameter." + k, v));
+        metadata.put("generatedAt", generatedAt.toString());
+        metadata.putAll(more);
+        versions.forEach((k, v) -> metadata.put("version." + k, v));
+        return metadata;
+    }
+
+    static void lifeAreasXlsx(OutputStream out, SuppressedTable table, LifeAreaSet areas) throws IOException {
+        Xlsx xlsx = new Xlsx(out, "life-areas", List.of("lifeArea", "labelSv", "labelEn", "unit", "clients",
+                "cancellations", "suppressed"));
+        for (Cell cell : table.cells()) {
+            LifeAreaExportJson.Row row = LifeAreaExportJson.row(cell, areas);
+            xlsx.row(Arrays.asList(row.lifeArea(), row.labelSv(), row.labelEn(), row.unit(), row.clients(),
+                    row.cancellations(), row.suppressed()));
+        }
+        xlsx.finish(metadata(table.kind(), table.parameters(), table.generatedAt(),
+                Map.of("suppressionK", Integer.toString(table.suppressionK())), table.versions()));
+    }
+
+    static void aggregateXlsx(OutputStream out, AggregateTable table) throws IOException {
+        List<String> header = new ArrayList<>(table.dimensions().stream().map(Dimension::parameter).toList());
+        header.addAll(List.of(MEASURES));
+        Xlsx xlsx = new Xlsx(out, "aggregate", header);
+        for (AggregateRow row : table.rows()) {
+            List<Object> values = new ArrayList<>(row.keys());
+            values.addAll(Arrays.asList(row.nonDeliveries(), row.clients(), row.grantedSessions(),
+                    row.rate(), row.wholeWeeks(), row.suppressed()));
+            xlsx.row(values);
+        }
+        xlsx.finish(metadata("non-delivery-aggregate", table.parameters(), table.generatedAt(),
+                Map.of("suppressionK", Integer.toString(table.suppressionK())), table.versions()));
+    }
+
+    static void recordsXlsx(OutputStream out, PreparedExport<NonDeliveryExportRow> prepared) throws IOException {
+        RecordExport export = prepared.export();
+        Xlsx xlsx = new Xlsx(out, "non-deliveries", List.of(COLUMNS));
+        prepared.writeTo(row -> xlsx.row(List.of(row.client(), row.gender(), row.ageBand(), row.unit(),
+                row.interventionType(), row.reason(), row.initiator(), row.isoWeek(), String.join("|", row.lifeAreas()))));
+        xlsx.finish(metadata(export.kind(), export.parameters(), export.generatedAt(),
+                Map.of("pseudonymKeyId", export.pseudonymKeyId()), export.versions()));
     }
 }
