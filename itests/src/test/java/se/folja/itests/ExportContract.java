@@ -130,8 +130,10 @@ public abstract class ExportContract extends IbicContract {
                 assertFalse(body, body.contains("19960115"));
             }
         }
-        String summary = get("/export/summary?" + PERIOD, "statistician").body();
-        assertFalse(summary, PERSONNUMMER.matcher(summary).find());
+        for (String format : formats) {
+            String summary = get("/export/summary?" + PERIOD + format, "statistician").body();
+            assertFalse(summary, PERSONNUMMER.matcher(summary).find());
+        }
         get("/export/life-areas?" + PERIOD, "statistician");
         JsonNode audit = json(get("/admin/export-audit?limit=3", "admin"));
         assertTrue(audit.path("total").asInt() >= 3);
@@ -214,6 +216,10 @@ public abstract class ExportContract extends IbicContract {
         assertEquals("summary", json(get("/admin/export-audit?limit=1", "admin")).path("items").get(0).path("kind")
                 .asText());
         assertProblem(get("/export/summary?" + PERIOD, "staff"), 403);
+        String csv = get("/export/summary?format=csv&excel=true&" + PERIOD, "statistician").body();
+        assertTrue(csv, csv.contains("total;clients;;41;;;FALSE"));
+        assertTrue(csv, csv.contains("total;shareOfGrantedSessions;;0,177;;;FALSE"));
+        assertTrue(csv, csv.contains("reason;BORTREST;Bortrest;;40;"));
     }
 
     @Test
@@ -269,7 +275,7 @@ public abstract class ExportContract extends IbicContract {
     public void everyExportComesAsAnXlsxWorkbookWithItsMetadataSheet() throws Exception {
         lifeAreaExport();
         for (String export : List.of("/export/life-areas?", "/export/non-deliveries?",
-                "/export/non-deliveries/aggregate?groupBy=unit,reason&")) {
+                "/export/non-deliveries/aggregate?groupBy=unit,reason&", "/export/summary?")) {
             HttpResponse<byte[]> answer = getBytes(export + PERIOD + "&format=xlsx", "statistician");
             assertEquals(200, answer.statusCode());
             assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

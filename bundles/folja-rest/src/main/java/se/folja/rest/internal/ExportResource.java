@@ -37,6 +37,7 @@ import se.folja.api.export.Dimension;
 import se.folja.api.export.Exports;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
+import se.folja.api.export.Summary;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeAreaMapper;
 import se.folja.api.ibic.LifeAreaSet;
@@ -133,23 +134,34 @@ public final class ExportResource {
 
     @GET
     @Path("summary")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
     @Operation(summary = "Kalmar's table in one call, over whole ISO weeks",
             description = "Clients with a grant (women, men), granted sessions (per week), cancellations and their"
                     + " share of the granted sessions, cancelling clients, reasons ranked, the cancelling clients'"
-                    + " life areas ranked; counts of fewer than k clients suppressed")
-    @ApiResponse(responseCode = "400", description = "from or to invalid, each named")
+                    + " life areas ranked; counts of fewer than k clients suppressed. format=json (default), csv"
+                    + " (long form: section, code, labelSv, value, cancellations, clients, suppressed) or xlsx.")
+    @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
-    public SummaryJson summary(
+    public Response summary(
             @Parameter(description = "A day of the first week, e.g. 2026-09-01") @QueryParam("from") String from,
             @Parameter(description = "A day of the last week, e.g. 2026-10-31") @QueryParam("to") String to,
             @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
+            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
+            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
+            @QueryParam("excel") String excel,
             @Context SecurityContext security) {
-        Params params = new Params();
-        var first = params.date("from", from);
-        var last = params.date("to", to);
-        params.check();
-        return SummaryJson.of(exports.summary(first, last, Params.codes(units), Roles.actor(security)));
+        Query q = Query.of(from, to, units, format, excel);
+        Summary summary = exports.summary(q.from(), q.to(), q.units(), Roles.actor(security));
+        if (q.xlsx()) {
+            return xlsx(out -> ExportWriters.summaryXlsx(out, summary), "folja-summary.xlsx");
+        }
+        if (q.csv()) {
+            StreamingOutput body = out -> ExportWriters.summaryCsv(new OutputStreamWriter(out,
+                    StandardCharsets.UTF_8), summary, q.excel());
+            return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"folja-summary.csv\"").build();
+        }
+        return Response.ok(SummaryJson.of(summary), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -25,6 +25,8 @@ import se.folja.api.export.Dimension;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
 import se.folja.api.export.RecordExport;
+import se.folja.api.export.RankedCount;
+import se.folja.api.export.Summary;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeAreaSet;
 
@@ -171,8 +173,7 @@ final class ExportWriters {
             record.add(row.nonDeliveries() == null ? "" : row.nonDeliveries());
             record.add(row.clients() == null ? "" : row.clients());
             record.add(row.grantedSessions() == null ? "" : row.grantedSessions());
-            String rate = row.rate() == null ? "" : BigDecimal.valueOf(row.rate()).toPlainString();
-            record.add(excel ? rate.replace('.', ',') : rate);
+            record.add(row.rate() == null ? "" : decimal(row.rate(), excel));
             record.add(row.wholeWeeks() == null ? "" : row.wholeWeeks());
             record.add(Boolean.toString(row.suppressed()).toUpperCase(Locale.ROOT));
             printer.printRecord(record);
@@ -225,5 +226,70 @@ final class ExportWriters {
                 row.interventionType(), row.reason(), row.initiator(), row.isoWeek(), String.join("|", row.lifeAreas()))));
         xlsx.finish(metadata(export.kind(), export.parameters(), export.generatedAt(),
                 Map.of("pseudonymKeyId", export.pseudonymKeyId()), export.versions()));
+    }
+
+    static final List<String> SUMMARY_COLUMNS = List.of("section", "code", "labelSv", "value", "cancellations",
+            "clients", "suppressed");
+
+    /** Kalmar's table in long form: the totals (section {@code total}), then the reasons and the life areas. */
+    static List<List<Object>> summaryRows(Summary s) {
+        List<List<Object>> rows = new ArrayList<>();
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("clients", s.clients());
+        totals.put("women", s.women());
+        totals.put("men", s.men());
+        totals.put("grantedSessions", s.grantedSessions());
+        totals.put("grantedSessionsPerWeek", Math.round(s.grantedSessionsPerWeek() * 100) / 100.0);
+        totals.put("cancellations", s.cancellations());
+        totals.put("cancellingClients", s.cancellingClients());
+        totals.put("shareOfGrantedSessions", s.shareOfGrantedSessions() == null ? null
+                : Math.round(s.shareOfGrantedSessions() * 1000) / 1000.0);
+        totals.forEach((code, value) -> rows.add(Arrays.asList("total", code, null, value, null, null,
+                value == null)));
+        for (RankedCount r : s.reasons()) {
+            rows.add(Arrays.asList("reason", r.code(), r.labelSv(), null, r.events(), r.individuals(), r.suppressed()));
+        }
+        for (RankedCount r : s.lifeAreas()) {
+            rows.add(Arrays.asList("lifeArea", r.code(), r.labelSv(), null, r.events(), r.individuals(),
+                    r.suppressed()));
+        }
+        return rows;
+    }
+
+    static Map<String, String> summaryMetadata(Summary s) {
+        Map<String, String> more = new LinkedHashMap<>();
+        more.put("suppressionK", Integer.toString(s.suppressionK()));
+        more.put("fromWeek", s.fromWeek().toString());
+        more.put("toWeek", s.toWeek().toString());
+        return more;
+    }
+
+    static void summaryCsv(Writer writer, Summary s, boolean excel) throws IOException {
+        CSVPrinter printer = csv(writer, excel, "summary", s.parameters(), s.generatedAt(), summaryMetadata(s),
+                s.versions());
+        printer.printRecord(SUMMARY_COLUMNS);
+        for (List<Object> row : summaryRows(s)) {
+            List<Object> cells = new ArrayList<>();
+            for (Object v : row) {
+                cells.add(v == null ? "" : v instanceof Double d ? decimal(d, excel)
+                        : v instanceof Boolean b ? Boolean.toString(b).toUpperCase(Locale.ROOT) : v);
+            }
+            printer.printRecord(cells);
+        }
+        printer.flush();
+    }
+
+    static void summaryXlsx(OutputStream out, Summary s) throws IOException {
+        Xlsx xlsx = new Xlsx(out, "summary", SUMMARY_COLUMNS);
+        for (List<Object> row : summaryRows(s)) {
+            xlsx.row(row);
+        }
+        xlsx.finish(metadata("summary", s.parameters(), s.generatedAt(), summaryMetadata(s), s.versions()));
+    }
+
+    /** A decimal as text: plain, with a decimal comma for Swedish Excel. */
+    static String decimal(double value, boolean excel) {
+        String text = BigDecimal.valueOf(value).toPlainString();
+        return excel ? text.replace('.', ',') : text;
     }
 }
