@@ -40,7 +40,7 @@ public interface Exports {
 
     /**
      * Kalmar's table: clients, women and men, granted sessions, cancellations and their share, reasons and life
-     * areas ranked — over the whole ISO weeks from the week of {@code from} to the week of {@code to}. Audited.
+     * areas ranked — cancellations by day in the period, grants by the weeks whose Thursday lies in it. Audited.
      *
      * @param units the units to count; empty for every unit
      * @throws ValidationException naming {@code from} or {@code to}

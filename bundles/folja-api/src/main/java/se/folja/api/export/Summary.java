@@ -10,22 +10,23 @@ import java.util.Objects;
 import se.folja.api.IsoWeek;
 
 /**
- * Kalmar's table in one answer, over whole ISO weeks: the clients with a grant (women and men), the sessions
- * granted, the cancellations and their share of the granted sessions, the reasons ranked and the life areas of the
- * cancelling clients ranked. Counts of fewer than k clients are suppressed.
+ * Kalmar's table in one answer: the clients with a grant (women and men), the sessions granted, the cancellations
+ * and their share of the granted sessions, the reasons ranked and the life areas of the cancelling clients ranked.
+ * Cancellations count by the day of the planned visit; grants by the ISO weeks whose Thursday lies in the period,
+ * each with the grants valid on that Thursday. Counts of fewer than k clients are suppressed.
  *
  * @param parameters the request's parameters, in order
  * @param generatedAt when
  * @param suppressionK the smallest count shown
  * @param versions the versions of the data used
- * @param fromWeek first week
- * @param toWeek last week
+ * @param fromWeek the first week whose Thursday lies in the period
+ * @param toWeek the last such week
  * @param clients clients with a grant valid in at least one of the weeks (on its Thursday)
  * @param women of them, legally women; null if suppressed
  * @param men of them, legally men; null if suppressed
  * @param grantedSessions sessions granted over the weeks (each week: the grants valid on its Thursday)
  * @param grantedSessionsPerWeek the granted sessions divided by the weeks
- * @param cancellations active non-deliveries planned in the weeks
+ * @param cancellations active non-deliveries planned in the period
  * @param cancellingClients distinct clients among them
  * @param shareOfGrantedSessions cancellations ÷ granted sessions, or null without granted sessions
  * @param reasons by cancellations, most first

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -204,10 +205,9 @@ public final class ExportService implements Exports {
     public Summary summary(LocalDate from, LocalDate to, Set<String> units, Actor actor) {
         period(from, to);
         Set<String> scope = actor.unitFilter(units);
-        IsoWeek first = IsoWeek.of(from);
-        IsoWeek last = IsoWeek.of(to);
-        LocalDate monday = first.monday();
-        LocalDate sunday = last.sunday();
+        // the weeks whose Thursday lies in the period (ISO's rule), as the aggregate counts them
+        IsoWeek first = IsoWeek.of(from.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
+        IsoWeek last = IsoWeek.of(to.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)));
         Set<String> clients = new HashSet<>();
         long women = 0;
         long sessions = 0;
@@ -218,7 +218,8 @@ public final class ExportService implements Exports {
         List<ReasonCount> reasonCounts = List.of();
         CancellationLifeAreas areas = new CancellationLifeAreas(Set.of(), from, to, 0, 0, 0, List.of());
         if (scope != null) {
-            for (Grant grant : grants.validIn(new WeekQuery(first, last, scope, null, null))) {
+            for (Grant grant : weeks == 0 ? List.<Grant>of()
+                    : grants.validIn(new WeekQuery(first, last, scope, null, null))) {
                 for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
                     if (grant.validOn(week.monday().with(DayOfWeek.THURSDAY))) {
                         sessions += grant.sessionsPerWeek();
@@ -228,8 +229,8 @@ public final class ExportService implements Exports {
                     }
                 }
             }
-            reasonCounts = records.reasonCounts(scope, monday, sunday);
-            areas = assessments.cancellations(scope, monday, sunday);
+            reasonCounts = records.reasonCounts(scope, from, to);
+            areas = assessments.cancellations(scope, from, to);
         }
         int kNow = k;
         long men = clients.size() - women;

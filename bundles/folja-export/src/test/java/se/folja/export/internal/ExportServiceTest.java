@@ -1,6 +1,7 @@
 package se.folja.export.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -328,5 +329,21 @@ class ExportServiceTest {
         assertEquals("reason,initiator", table.parameters().get("groupBy"));
         assertEquals("non-delivery-aggregate", audited.get(0).kind());
         assertEquals("from=2026-09-01&to=2026-10-31&groupBy=reason,initiator", audited.get(0).parameters());
+    }
+
+    @Test
+    void theSummaryCountsTheWeeksWhoseThursdayLiesInThePeriod() {
+        grants = List.of(grant("199601159826", 2));
+        reasonCounts = List.of(new ReasonCount(null, 0, 0));
+        lifeAreaCounts = new CancellationLifeAreas(Set.of(), FROM, TO, 0, 0, 0, List.of());
+        // Friday 2026-09-04 to Wednesday 2026-09-16: Thursdays the 10th only
+        Summary summary = service(5).summary(LocalDate.of(2026, 9, 4), LocalDate.of(2026, 9, 16), Set.of(),
+                STATISTICIAN);
+        assertEquals("2026-W37", summary.fromWeek().toString());
+        assertEquals("2026-W37", summary.toWeek().toString());
+        assertEquals(2, summary.grantedSessions());
+        Summary none = service(5).summary(LocalDate.of(2026, 9, 4), LocalDate.of(2026, 9, 9), Set.of(), STATISTICIAN);
+        assertEquals(0, none.grantedSessions(), "no Thursday, no week");
+        assertNull(none.shareOfGrantedSessions());
     }
 }

@@ -135,16 +135,17 @@ public final class ExportResource {
     @GET
     @Path("summary")
     @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
-    @Operation(summary = "Kalmar's table in one call, over whole ISO weeks",
+    @Operation(summary = "Kalmar's table in one call",
             description = "Clients with a grant (women, men), granted sessions (per week), cancellations and their"
                     + " share of the granted sessions, cancelling clients, reasons ranked, the cancelling clients'"
-                    + " life areas ranked; counts of fewer than k clients suppressed. format=json (default), csv"
+                    + " life areas ranked; cancellations by day in the period, grants by the weeks whose Thursday lies in it;"
+                    + " counts of fewer than k clients suppressed. format=json (default), csv"
                     + " (long form: section, code, labelSv, value, cancellations, clients, suppressed) or xlsx.")
     @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     public Response summary(
-            @Parameter(description = "A day of the first week, e.g. 2026-09-01") @QueryParam("from") String from,
-            @Parameter(description = "A day of the last week, e.g. 2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
             @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
             @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
             @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
