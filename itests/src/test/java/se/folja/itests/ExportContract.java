@@ -69,6 +69,7 @@ public abstract class ExportContract extends IbicContract {
         assertEquals(5, export.path("suppressionK").asInt());
         assertEquals("2021.1", export.path("versions").path("lifeAreas").asText());
         assertTrue(export.path("versions").has("termMapping"));
+        assertTrue("Kalmar's 13 reasons at least", export.path("versions").path("reasonCatalogue").asInt() >= 13);
         assertEquals("2026-09-01", export.path("parameters").path("from").asText());
         assertEquals(40, grand(export).path("clients").asInt());
         assertEquals(140, grand(export).path("cancellations").asInt());

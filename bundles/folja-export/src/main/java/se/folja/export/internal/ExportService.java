@@ -51,6 +51,7 @@ import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.LegalGender;
 import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.reasons.ReasonCode;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeArea;
 import se.folja.api.ibic.LifeAreaMapper;
@@ -383,9 +384,15 @@ public final class ExportService implements Exports {
         return parameters;
     }
 
-    /** @return the versions of the data an export is made with */
+    /**
+     * @return the versions of the data an export is made with. The reason catalogue's is the sum of its reasons'
+     *     versions: every change of the catalogue (a new reason at version 1, an edit, a retirement) raises it by
+     *     one, so equal numbers mean the same catalogue.
+     */
     private Map<String, String> versions() {
         Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("reasonCatalogue", Long.toString(catalogue.allReasons().stream().mapToLong(ReasonCode::version)
+                .sum()));
         versions.put("lifeAreas", mapper.lifeAreas().version());
         versions.put("termMapping", Long.toString(mappings.current().info().version()));
         return versions;

@@ -40,7 +40,9 @@ import se.folja.api.ibic.CancellationLifeArea;
 import se.folja.api.ibic.CancellationLifeAreas;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.person.PersonalIdentityNumber;
+import se.folja.api.reasons.Initiator;
 import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.reasons.ReasonCode;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.AreaKind;
 import se.folja.api.ibic.LifeArea;
@@ -152,7 +154,7 @@ class ExportServiceTest {
         GrantStore grantStore = only(GrantStore.class, Map.of("validIn", a -> grants));
         ReasonCatalogue catalogue = only(ReasonCatalogue.class, Map.of("reason", a -> {
             throw new NotFoundException("reason", "in this test");
-        }));
+        }, "allReasons", a -> List.of(reason("BORTREST", 3), reason("MAENDE", 1))));
         return new ExportService(store, mapper, mappings, records, grantStore, catalogue, audit, config(k, key),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -199,7 +201,8 @@ class ExportServiceTest {
         assertTrue(table.cells().get(3).suppressed() && table.cells().get(4).suppressed(),
                 "and their complements in row D6");
         assertEquals(new Cell("TOTAL", "TOTAL", 22L, 71L, false), table.cells().get(8));
-        assertEquals(Map.of("lifeAreas", "2021.1", "termMapping", "7"), table.versions());
+        assertEquals(Map.of("reasonCatalogue", "4", "lifeAreas", "2021.1", "termMapping", "7"), table.versions(),
+                "the catalogue's version: its reasons' versions summed");
         assertEquals(5, table.suppressionK());
         assertEquals(List.of(new ExportRecord(0, "stina", NOW, "life-areas", "from=2026-09-01&to=2026-10-31", 9, 5)),
                 audited);
@@ -345,5 +348,9 @@ class ExportServiceTest {
         Summary none = service(5).summary(LocalDate.of(2026, 9, 4), LocalDate.of(2026, 9, 9), Set.of(), STATISTICIAN);
         assertEquals(0, none.grantedSessions(), "no Thursday, no week");
         assertNull(none.shareOfGrantedSessions());
+    }
+
+    static ReasonCode reason(String code, long version) {
+        return new ReasonCode(code, code, code, Initiator.CLIENT, 10, true, version, NOW);
     }
 }
