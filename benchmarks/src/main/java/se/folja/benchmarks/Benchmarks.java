@@ -18,12 +18,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Starts PostgreSQL and the demo assembly on it, then measures (a) the dropdown beside a static file, (b)
  * registrations over REST beside plain JDBC inserts of the same rows, (c) searches over a large table beside the
- * same SQL by hand, and (d) IBIC batch mapping and the life-areas-by-unit query beside hand-written SQL. Prints the
+ * same SQL by hand, (d) IBIC batch mapping and the life-areas-by-unit query beside hand-written SQL, and (e) the
+ * statistics export beside GROUPING SETS and COPY. Prints the
  * tables of BENCHMARKS.md.
  *
  * <p>System properties: {@code bench.workers} (8), {@code bench.seconds} (20), {@code bench.rows} (10,000,000),
  * {@code bench.only} (the figures to measure, {@code abcd}), {@code bench.clients} (the generated clients of (d),
- * 100,000), {@code bench.karaf.options} (extra JVM options for
+ * 100,000), {@code bench.exportRows} and {@code bench.exportClients} (the generated municipality of (e), 10,000,000
+ * and 200,000), {@code bench.karaf.options} (extra JVM options for
  * Karaf, e.g. a flight recording), {@code bench.rate} (the open-loop rate of (a), 1,000 a second),
  * {@code bench.hold} (keep running afterwards).
  */
@@ -41,7 +43,7 @@ public final class Benchmarks {
         int workers = Integer.getInteger("bench.workers", 8);
         int seconds = Integer.getInteger("bench.seconds", 20);
         long rows = Long.getLong("bench.rows", 10_000_000L);
-        String only = System.getProperty("bench.only", "abcd");
+        String only = System.getProperty("bench.only", "abcde");
         int clients = Integer.getInteger("bench.clients", 100_000);
         Path assembly = Path.of(System.getProperty("folja.assembly"));
         List<String> report = new ArrayList<>();
@@ -68,6 +70,10 @@ public final class Benchmarks {
                 }
                 if (only.contains("d")) {
                     IbicBenchmark.run(karaf, url, workers, seconds, WARM_UP, clients, report);
+                }
+                if (only.contains("e")) {
+                    ExportBenchmark.run(karaf, url, WARM_UP, Long.getLong("bench.exportRows", 10_000_000L),
+                            Integer.getInteger("bench.exportClients", 200_000), report);
                 }
                 hold(karaf);
             }

@@ -106,6 +106,35 @@ final class Karaf implements AutoCloseable {
         return send(request.build());
     }
 
+    /** A GET read as it comes, without holding the body: the number of line feeds (rows) and of bytes. */
+    long[] countLines(String path, String user) throws IOException {
+        return http.execute(ClassicRequestBuilder.get(base() + path).addHeader("Authorization", basic(user)).build(),
+                response -> {
+                    if (response.getCode() != 200) {
+                        throw new IOException("GET " + path + " answered " + response.getCode());
+                    }
+                    long lines = 0;
+                    long bytes = 0;
+                    byte[] buffer = new byte[64 * 1024];
+                    try (java.io.InputStream in = response.getEntity().getContent()) {
+                        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                            bytes += n;
+                            for (int i = 0; i < n; i++) {
+                                if (buffer[i] == '\n') {
+                                    lines++;
+                                }
+                            }
+                        }
+                    }
+                    return new long[] {lines, bytes};
+                });
+    }
+
+    /** @return the process id of the running Karaf */
+    long pid() throws IOException {
+        return Long.parseLong(java.nio.file.Files.readString(home.resolve("karaf.pid")).strip());
+    }
+
     String root() {
         return "http://localhost:" + port;
     }
