@@ -168,7 +168,7 @@ final class ExportBenchmark {
                             + " WHERE code LIKE 'BOSTOD_%') u"
                             + " CROSS JOIN (SELECT array_agg(code ORDER BY code) codes, array_agg(initiator ORDER BY"
                             + " code) initiators FROM reason_code) r"
-                            + " CROSS JOIN LATERAL (SELECT timestamp '2025-01-01 08:00' + ((g * 7919) % 730)"
+                            + " CROSS JOIN LATERAL (SELECT timestamp '2025-01-01 08:00' + ((g::bigint * 7919) % 730)"
                             + " * interval '1 day' + (g % 9) * interval '1 hour' ts) d");
                     c.commit();
                 }
