@@ -1,6 +1,8 @@
 package se.folja.rest.internal;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,16 +88,9 @@ public final class ExportResource {
         Query q = Query.of(from, to, units, format, excel);
         SuppressedTable table = exports.lifeAreas(q.from(), q.to(), q.units(), Roles.actor(security));
         LifeAreaSet areas = mapper.lifeAreas();
-        if (q.xlsx()) {
-            return xlsx(out -> ExportWriters.lifeAreasXlsx(out, table, areas), "folja-life-areas.xlsx");
-        }
-        if (!q.csv()) {
-            return Response.ok(LifeAreaExportJson.of(table, areas), MediaType.APPLICATION_JSON).build();
-        }
-        StreamingOutput body = out -> ExportWriters.lifeAreas(new OutputStreamWriter(out, StandardCharsets.UTF_8), table, areas,
-                q.excel());
-        return Response.ok(body, CSV + "; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"folja-life-areas.csv\"").build();
+        return answer(q, "folja-life-areas", LifeAreaExportJson.of(table, areas),
+                (writer, forExcel) -> ExportWriters.lifeAreas(writer, table, areas, forExcel),
+                out -> ExportWriters.lifeAreasXlsx(out, table, areas));
     }
 
     @GET
@@ -119,17 +114,9 @@ public final class ExportResource {
         Query q = Query.of(from, to, units, format, excel);
         PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(q.from(), q.to(), q.units(),
                 Roles.actor(security));
-        if (q.xlsx()) {
-            return xlsx(out -> ExportWriters.recordsXlsx(out, export), "folja-non-deliveries.xlsx");
-        }
-        if (q.csv()) {
-            StreamingOutput body = out -> ExportWriters.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    export, q.excel());
-            return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"folja-non-deliveries.csv\"").build();
-        }
-        StreamingOutput body = out -> ExportWriters.json(out, export);
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        return answer(q, "folja-non-deliveries", (StreamingOutput) out -> ExportWriters.json(out, export),
+                (writer, forExcel) -> ExportWriters.csv(writer, export, forExcel),
+                out -> ExportWriters.recordsXlsx(out, export));
     }
 
     @GET
@@ -153,16 +140,9 @@ public final class ExportResource {
             @Context SecurityContext security) {
         Query q = Query.of(from, to, units, format, excel);
         Summary summary = exports.summary(q.from(), q.to(), q.units(), Roles.actor(security));
-        if (q.xlsx()) {
-            return xlsx(out -> ExportWriters.summaryXlsx(out, summary), "folja-summary.xlsx");
-        }
-        if (q.csv()) {
-            StreamingOutput body = out -> ExportWriters.summaryCsv(new OutputStreamWriter(out,
-                    StandardCharsets.UTF_8), summary, q.excel());
-            return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"folja-summary.csv\"").build();
-        }
-        return Response.ok(SummaryJson.of(summary), MediaType.APPLICATION_JSON).build();
+        return answer(q, "folja-summary", SummaryJson.of(summary),
+                (writer, forExcel) -> ExportWriters.summaryCsv(writer, summary, forExcel),
+                out -> ExportWriters.summaryXlsx(out, summary));
     }
 
     @GET
@@ -195,20 +175,34 @@ public final class ExportResource {
         }
         Query q = Query.of(from, to, units, format, excel);
         AggregateTable table = exports.aggregate(q.from(), q.to(), q.units(), dimensions, Roles.actor(security));
-        if (q.xlsx()) {
-            return xlsx(out -> ExportWriters.aggregateXlsx(out, table), "folja-non-delivery-aggregate.xlsx");
-        }
-        if (!q.csv()) {
-            return Response.ok(ExportWriters.aggregateJson(table), MediaType.APPLICATION_JSON).build();
-        }
-        StreamingOutput body = out -> ExportWriters.aggregate(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                table, q.excel());
-        return Response.ok(body, CSV + "; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"folja-non-delivery-aggregate.csv\"").build();
+        return answer(q, "folja-non-delivery-aggregate", ExportWriters.aggregateJson(table),
+                (writer, forExcel) -> ExportWriters.aggregate(writer, table, forExcel),
+                out -> ExportWriters.aggregateXlsx(out, table));
     }
 
-    private static Response xlsx(StreamingOutput body, String file) {
-        return Response.ok(body, Xlsx.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION,
+    /** Writes an export as CSV for a writer; {@code excel} for Swedish Excel. */
+    @FunctionalInterface
+    interface CsvBody {
+        void write(Writer writer, boolean excel) throws IOException;
+    }
+
+    /**
+     * The answer in the format asked for: JSON as it is, CSV and XLSX streamed as attachments named
+     * {@code file.csv} or {@code file.xlsx}.
+     */
+    private static Response answer(Query q, String file, Object json, CsvBody csv, StreamingOutput xlsx) {
+        if (q.xlsx()) {
+            return attachment(xlsx, Xlsx.MEDIA_TYPE, file + ".xlsx");
+        }
+        if (q.csv()) {
+            return attachment(out -> csv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), q.excel()),
+                    CSV + "; charset=UTF-8", file + ".csv");
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response attachment(StreamingOutput body, String type, String file) {
+        return Response.ok(body, type).header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + file + "\"").build();
     }
 
