@@ -83,6 +83,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     /** @return {@code 2026-W05} */
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", year, week);
+        // by hand: exports write one per row, and String.format parses its pattern every time
+        char[] text = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10), '-', 'W', (char) ('0' + week / 10), (char) ('0' + week % 10)};
+        return new String(text);
     }
 }

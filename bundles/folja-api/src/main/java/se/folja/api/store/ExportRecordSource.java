@@ -65,13 +65,16 @@ public interface ExportRecordSource {
     }
 
     /**
-     * One {@code GROUP BY} over the active non-deliveries planned in [from, to].
+     * The counts of several groupings of the active non-deliveries planned in [from, to] at once — a table's cells,
+     * its row and column totals and its grand total. On PostgreSQL the groupings that read the same tables are one
+     * {@code GROUP BY GROUPING SETS}: one pass over the rows instead of one per grouping.
      *
-     * @param dimensions the grouping; empty for the total
+     * @param groupings each a list of dimensions; an empty list for the total (which always has its one count)
      * @param units the complete unit filter: empty means every unit
+     * @return per grouping, in the order given, its counts
      */
-    List<GroupCount> groupCounts(Set<String> units, LocalDate from, LocalDate to,
-            List<Dimension> dimensions);
+    List<List<GroupCount>> groupingSets(Set<String> units, LocalDate from, LocalDate to,
+            List<List<Dimension>> groupings);
 
     /** Cancellations of one client in one unit, intervention type and ISO week ({@code yyyyww}). */
     record ClientWeek(String clientNumber, String unit, String interventionType, int isoWeek, long cancellations) {

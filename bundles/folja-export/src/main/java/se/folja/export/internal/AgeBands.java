@@ -13,7 +13,19 @@ final class AgeBands {
     }
 
     static String of(LocalDate born, LocalDate day) {
-        int age = Period.between(born, day).getYears();
+        return band(Period.between(born, day).getYears());
+    }
+
+    /**
+     * @param born the birth date as {@code yyyymmdd}
+     * @param day the day as {@code yyyymmdd}
+     * @return the band of the whole years between them, as {@link #of(LocalDate, LocalDate)} and the aggregates' SQL
+     */
+    static String of(int born, int day) {
+        return band((day - born) / 10_000);
+    }
+
+    private static String band(int age) {
         for (int i = LOWER.length - 1; i > 0; i--) {
             if (age >= LOWER[i]) {
                 return NAMES[i];

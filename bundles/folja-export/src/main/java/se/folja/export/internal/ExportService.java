@@ -169,12 +169,14 @@ public final class ExportService implements Exports {
         List<String> areaOrder = mapper.lifeAreas().areas().stream().map(LifeArea::code).toList();
         Map<Long, List<String>> areas = records.lifeAreasOfCancellingClients(scope, from, to);
         areas.values().forEach(list -> list.sort((a, b) -> Integer.compare(order(areaOrder, a), order(areaOrder, b))));
+        // per client its pseudonym (one HMAC each), per planned day its week: rows repeat both
         Map<Long, String> clients = new HashMap<>();
+        Map<Integer, String> weeks = new HashMap<>();
         records.nonDeliveries(scope, from, to, row -> {
             String pseudonym = clients.computeIfAbsent(row.clientId(), id -> keyed.of(row.clientNumber()));
-            LocalDate day = day(row.plannedDay());
-            sink.row(new NonDeliveryExportRow(pseudonym, row.legalGender(), AgeBands.of(day(row.birthDay()), day),
-                    row.unit(), row.interventionType(), row.reason(), row.initiator(), IsoWeek.of(day).toString(),
+            String week = weeks.computeIfAbsent(row.plannedDay(), d -> IsoWeek.of(day(d)).toString());
+            sink.row(new NonDeliveryExportRow(pseudonym, row.legalGender(), AgeBands.of(row.birthDay(),
+                    row.plannedDay()), row.unit(), row.interventionType(), row.reason(), row.initiator(), week,
                     areas.getOrDefault(row.clientId(), List.of())));
             return true;
         });
@@ -275,12 +277,17 @@ public final class ExportService implements Exports {
         Set<String> filter = scope == null ? Set.of("-") : scope;
         Aggregation aggregation = new Aggregation(dimensions);
         List<Dimension> rowDimensions = dimensions.subList(0, dimensions.size() - 1);
-        List<ExportRecordSource.GroupCount> cells = records.groupCounts(filter, from, to, dimensions);
-        List<ExportRecordSource.GroupCount> rowTotals = rowDimensions.isEmpty() ? List.of()
-                : records.groupCounts(filter, from, to, rowDimensions);
-        List<ExportRecordSource.GroupCount> columnTotals = records.groupCounts(filter, from, to,
-                List.of(dimensions.get(dimensions.size() - 1)));
-        ExportRecordSource.GroupCount grand = records.groupCounts(filter, from, to, List.of()).get(0);
+        // cells, column totals, the grand total and (with more than one dimension) row totals, in one call
+        List<List<Dimension>> groupings = new ArrayList<>(List.of(dimensions,
+                List.of(dimensions.get(dimensions.size() - 1)), List.of()));
+        if (!rowDimensions.isEmpty()) {
+            groupings.add(rowDimensions);
+        }
+        List<List<ExportRecordSource.GroupCount>> counts = records.groupingSets(filter, from, to, groupings);
+        List<ExportRecordSource.GroupCount> cells = counts.get(0);
+        List<ExportRecordSource.GroupCount> columnTotals = counts.get(1);
+        ExportRecordSource.GroupCount grand = counts.get(2).get(0);
+        List<ExportRecordSource.GroupCount> rowTotals = rowDimensions.isEmpty() ? List.of() : counts.get(3);
         if (aggregation.withGrants() && scope != null) {
             List<Grant> valid = grants.validIn(new WeekQuery(IsoWeek.of(from), IsoWeek.of(to), scope, null, null));
             aggregation.addGrants(valid, from, to);

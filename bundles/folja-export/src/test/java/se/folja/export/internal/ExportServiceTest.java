@@ -140,10 +140,11 @@ class ExportServiceTest {
             }
 
             @Override
-            public List<GroupCount> groupCounts(Set<String> units, LocalDate from, LocalDate to,
-                    List<Dimension> dimensions) {
+            public List<List<GroupCount>> groupingSets(Set<String> units, LocalDate from, LocalDate to,
+                    List<List<Dimension>> groupings) {
                 asked.add(units);
-                return List.of(new GroupCount(dimensions.stream().map(d -> "X").toList(), 7, 6));
+                return groupings.stream().map(g -> List.of(new GroupCount(g.stream().map(d -> "X").toList(), 7, 6)))
+                        .toList();
             }
 
             @Override

@@ -31,6 +31,8 @@ import se.folja.store.internal.entity.Days;
 public final class JdbcExportRecordSource implements ExportRecordSource {
 
     static final int FETCH_SIZE = 1000;
+    /** The record export's rows a round trip: larger, as it reads every row of the period (about 2 MB). */
+    static final int RECORD_FETCH_SIZE = 10_000;
 
     private final DataSource dataSource;
 
@@ -55,7 +57,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             try (PreparedStatement p = bind(c.prepareStatement(sql), from, to, units)) {
-                p.setFetchSize(FETCH_SIZE);
+                p.setFetchSize(RECORD_FETCH_SIZE);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         NonDeliveryRow row = new NonDeliveryRow(r.getLong(1), r.getString(2).trim(), r.getInt(3),
@@ -130,10 +132,51 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
     }
 
     @Override
-    public List<GroupCount> groupCounts(Set<String> units, LocalDate from, LocalDate to, List<Dimension> dimensions) {
+    public List<List<GroupCount>> groupingSets(Set<String> units, LocalDate from, LocalDate to,
+            List<List<Dimension>> groupings) {
+        Map<List<Dimension>, List<GroupCount>> counts = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            // with life areas a non-delivery is a row per area: a grouping without them reads without the join
+            for (boolean lifeArea : new boolean[] {false, true}) {
+                List<List<Dimension>> same = groupings.stream().distinct()
+                        .filter(g -> g.contains(Dimension.LIFE_AREA) == lifeArea).toList();
+                if (same.isEmpty()) {
+                    continue;
+                }
+                if (postgres && same.size() > 1) {
+                    counts.putAll(groupingSets(c, units, from, to, same));
+                } else {
+                    for (List<Dimension> grouping : same) {
+                        counts.putAll(groupingSets(c, units, from, to, List.of(grouping)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseFailure.of(e);
+        }
+        List<List<GroupCount>> answer = new ArrayList<>(groupings.size());
+        for (List<Dimension> grouping : groupings) {
+            List<GroupCount> found = counts.get(grouping);
+            // the total of no rows: SQL gives a row of zeros for a plain aggregate, none for a grouping set
+            answer.add(found.isEmpty() && grouping.isEmpty() ? List.of(new GroupCount(List.of(), 0, 0)) : found);
+        }
+        return answer;
+    }
+
+    /**
+     * One statement for the groupings: a plain {@code GROUP BY} for one, {@code GROUPING SETS} for more, each row
+     * told apart by {@code GROUPING()} — a bit per expression, set where the row's grouping lacks it.
+     */
+    private static Map<List<Dimension>, List<GroupCount>> groupingSets(Connection c, Set<String> units,
+            LocalDate from, LocalDate to, List<List<Dimension>> groupings) throws SQLException {
+        List<Dimension> all = groupings.stream().flatMap(List::stream).distinct().toList();
         List<Object> parameters = new ArrayList<>();
-        StringBuilder from_ = new StringBuilder(" FROM non_delivery d JOIN client c ON c.id = d.client_id");
-        if (dimensions.contains(Dimension.LIFE_AREA)) {
+        StringBuilder from_ = new StringBuilder(" FROM non_delivery d");
+        if (all.contains(Dimension.GENDER) || all.contains(Dimension.AGE_BAND)) {
+            from_.append(" JOIN client c ON c.id = d.client_id");
+        }
+        if (all.contains(Dimension.LIFE_AREA)) {
             from_.append(" LEFT JOIN (SELECT DISTINCT a.client_id, n.life_area FROM ")
                     .append(JpaAssessmentStore.CURRENT_NEEDS).append(" WHERE ")
                     .append(JpaAssessmentStore.IN_FORCE.replace("?1", "?").replace("?2", "?")).append(" AND ")
@@ -146,30 +189,56 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         parameters.add(Days.of(from));
         parameters.add(Days.of(to));
         units.stream().sorted().forEach(parameters::add);
-        List<String> expressions = dimensions.stream().map(JdbcExportRecordSource::expression).toList();
-        String select = "SELECT " + (expressions.isEmpty() ? "" : String.join(", ", expressions) + ", ")
-                + "COUNT(*), COUNT(DISTINCT d.client_id)" + from_
-                + (expressions.isEmpty() ? "" : " GROUP BY " + String.join(", ", expressions));
-        List<GroupCount> counts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(select)) {
+
+        List<String> expressions = all.stream().map(JdbcExportRecordSource::expression).toList();
+        boolean sets = groupings.size() > 1;
+        StringBuilder select = new StringBuilder("SELECT ");
+        expressions.forEach(e -> select.append(e).append(", "));
+        select.append("COUNT(*), COUNT(DISTINCT d.client_id)");
+        if (sets) {
+            select.append(", GROUPING(").append(String.join(", ", expressions)).append(")");
+        }
+        select.append(from_);
+        if (sets) {
+            select.append(" GROUP BY GROUPING SETS (").append(String.join(", ", groupings.stream()
+                    .map(g -> "(" + String.join(", ", g.stream().map(JdbcExportRecordSource::expression).toList())
+                            + ")").toList())).append(")");
+        } else if (!expressions.isEmpty()) {
+            select.append(" GROUP BY ").append(String.join(", ", expressions));
+        }
+        Map<Integer, List<Dimension>> byMask = new HashMap<>();
+        Map<List<Dimension>, List<GroupCount>> counts = new HashMap<>();
+        for (List<Dimension> grouping : groupings) {
+            byMask.put(mask(all, grouping), grouping);
+            counts.put(grouping, new ArrayList<>());
+        }
+        try (PreparedStatement p = c.prepareStatement(select.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 p.setObject(i + 1, parameters.get(i));
             }
             p.setFetchSize(FETCH_SIZE);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    List<String> keys = new ArrayList<>(dimensions.size());
-                    for (int d = 0; d < dimensions.size(); d++) {
-                        keys.add(key(dimensions.get(d), r.getObject(d + 1)));
+                    List<Dimension> grouping = sets ? byMask.get(r.getInt(all.size() + 3)) : groupings.get(0);
+                    List<String> keys = new ArrayList<>(grouping.size());
+                    for (Dimension d : grouping) {
+                        keys.add(key(d, r.getObject(all.indexOf(d) + 1)));
                     }
-                    counts.add(new GroupCount(keys, r.getLong(dimensions.size() + 1),
-                            r.getLong(dimensions.size() + 2)));
+                    counts.get(grouping).add(new GroupCount(keys, r.getLong(all.size() + 1),
+                            r.getLong(all.size() + 2)));
                 }
             }
-        } catch (SQLException e) {
-            throw DatabaseFailure.of(e);
         }
         return counts;
+    }
+
+    /** @return what {@code GROUPING(all…)} answers for a row of the grouping: the first expression the top bit */
+    static int mask(List<Dimension> all, List<Dimension> grouping) {
+        int mask = 0;
+        for (Dimension d : all) {
+            mask = mask << 1 | (grouping.contains(d) ? 0 : 1);
+        }
+        return mask;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.folja.api.export.Dimension;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.Need;
+import se.folja.api.store.ExportRecordSource;
 import se.folja.api.store.ExportRecordSource.NonDeliveryRow;
 
 /** What {@link JdbcExportRecordSource} promises: the period's active non-deliveries by planned start, and areas. */
@@ -72,7 +73,7 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
     }
 
     @Test
-    void groupCountsAndClientWeeksAreOneGroupByEach() {
+    void groupingSetsAndClientWeeksReadTheTableOnceEach() {
         nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").reason("MAENDE")
                 .plannedAt("2026-09-02T10:00").build());
         nonDeliveries.insert(aNonDelivery("J-2").client(ANNA).unit("NORR").plannedAt("2026-09-03T10:00").build());
@@ -80,18 +81,32 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
         LocalDate from = LocalDate.of(2026, 9, 1);
         LocalDate to = LocalDate.of(2026, 10, 31);
 
-        List<String> byMonthGender = source.groupCounts(Set.of(), from, to, List.of(Dimension.MONTH,
-                Dimension.GENDER, Dimension.AGE_BAND)).stream()
-                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).sorted().toList();
+        List<String> byMonthGender = show(source.groupingSets(Set.of(), from, to, List.of(List.of(Dimension.MONTH,
+                Dimension.GENDER, Dimension.AGE_BAND)))).get(0);
         assertEquals(List.of("2026-09/FEMALE/25-34=2/1", "2026-10/MALE/25-34=1/1"), byMonthGender);
-        assertEquals(List.of("=3/2"), source.groupCounts(Set.of(), from, to, List.of()).stream()
-                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).toList());
-        assertEquals(List.of("2026-W36/NONE=2/1"), source.groupCounts(Set.of("NORR"), from, to, List.of(
-                Dimension.WEEK, Dimension.LIFE_AREA)).stream()
-                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).toList());
+        assertEquals(List.of(List.of("=3/2")), show(source.groupingSets(Set.of(), from, to, List.of(List.of()))));
+        assertEquals(List.of(List.of("2026-W36/NONE=2/1")), show(source.groupingSets(Set.of("NORR"), from, to,
+                List.of(List.of(Dimension.WEEK, Dimension.LIFE_AREA)))));
+
+        // a table's four groupings at once (GROUPING SETS on PostgreSQL), one repeated, one with life areas
+        List<List<String>> table = show(source.groupingSets(Set.of(), from, to, List.of(
+                List.of(Dimension.UNIT, Dimension.REASON), List.of(Dimension.REASON), List.of(),
+                List.of(Dimension.UNIT), List.of(Dimension.REASON), List.of(Dimension.LIFE_AREA))));
+        assertEquals(List.of(List.of("NORR/BORTREST=1/1", "NORR/MAENDE=1/1", "SODER/BORTREST=1/1"),
+                List.of("BORTREST=2/2", "MAENDE=1/1"), List.of("=3/2"), List.of("NORR=2/1", "SODER=1/1"),
+                List.of("BORTREST=2/2", "MAENDE=1/1"), List.of("NONE=3/2")), table);
+        // no rows: the total is still one line of zeros, the other groupings empty
+        assertEquals(List.of(List.of(), List.of("=0/0")), show(source.groupingSets(Set.of("VAST"), from, to,
+                List.of(List.of(Dimension.MONTH), List.of()))));
 
         List<String> weeks = new ArrayList<>();
         source.clientWeeks(Set.of(), from, to, w -> weeks.add(w.unit() + "/" + w.isoWeek() + "=" + w.cancellations()));
         assertEquals(List.of("NORR/202636=2", "SODER/202641=1"), weeks.stream().sorted().toList());
+    }
+
+    private static List<List<String>> show(List<List<ExportRecordSource.GroupCount>> groupings) {
+        return groupings.stream().map(counts -> counts.stream()
+                .map(g -> String.join("/", g.keys()) + "=" + g.nonDeliveries() + "/" + g.clients()).sorted().toList())
+                .toList();
     }
 }
