@@ -3,7 +3,6 @@ package se.folja.api.store;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -19,15 +18,28 @@ import se.folja.api.export.Dimension;
 @ProviderType
 public interface ExportRecordSource {
 
-    /** A non-delivery as read for an export; the number stays inside Följa (it becomes a pseudonym). */
-    record NonDeliveryRow(long clientId, String clientNumber, int birthDay, String legalGender, String unit,
-            String interventionType, String reason, String initiator, int plannedDay, int isoWeek) {
+    /**
+     * A client of the record export, with the life areas of counted needs in the assessments in force in the
+     * period; the number stays inside Följa (it becomes a pseudonym).
+     */
+    record ExportClient(long id, String clientNumber, int birthDay, String legalGender, List<String> lifeAreas) {
 
         /** Masked: the number never reaches a log line through {@code toString}. */
         @Override
         public String toString() {
-            return "NonDeliveryRow[" + unit + ", " + reason + ", " + isoWeek + "]";
+            return "ExportClient[" + id + "]";
         }
+    }
+
+    /** A non-delivery as read for an export: its client by id (see {@link ExportClient}). */
+    record NonDeliveryRow(long clientId, String unit, String interventionType, String reason, String initiator,
+            int plannedDay, int isoWeek) {
+    }
+
+    /** Receives the clients one by one. */
+    @FunctionalInterface
+    interface ClientConsumer {
+        void accept(ExportClient client);
     }
 
     /** Receives the rows one by one. */
@@ -38,17 +50,14 @@ public interface ExportRecordSource {
     }
 
     /**
-     * The active non-deliveries planned in [from, to], by planned start.
+     * The active non-deliveries planned in [from, to]: first every client they name, then the rows by planned
+     * start, both from one snapshot of the database (so that every row's client has come before it). The rows
+     * come through a database cursor: their memory is that of one fetch, the clients' that of the clients.
      *
      * @param units the complete unit filter: empty means every unit
      */
-    void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, RowConsumer consumer) throws IOException;
-
-    /**
-     * @return per client id, the life areas with a counted need in the assessments in force in the period, for the
-     *     clients with a non-delivery in it in the units
-     */
-    Map<Long, List<String>> lifeAreasOfCancellingClients(Set<String> units, LocalDate from, LocalDate to);
+    void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, ClientConsumer clients, RowConsumer rows)
+            throws IOException;
 
     /** Cancellations and distinct clients of a reason, or (reason null) of all. */
     record ReasonCount(String reason, long cancellations, long clients) {

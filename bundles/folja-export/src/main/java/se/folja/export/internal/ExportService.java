@@ -164,20 +164,30 @@ public final class ExportService implements Exports {
         };
     }
 
+    /** What the rows say of their client: worked out once per client. */
+    private record ClientFacts(String pseudonym, int birthDay, String legalGender, List<String> lifeAreas) {
+    }
+
     private void stream(Pseudonyms keyed, Set<String> scope, LocalDate from, LocalDate to,
             RowSink<NonDeliveryExportRow> sink) throws IOException {
         List<String> areaOrder = mapper.lifeAreas().areas().stream().map(LifeArea::code).toList();
-        Map<Long, List<String>> areas = records.lifeAreasOfCancellingClients(scope, from, to);
-        areas.values().forEach(list -> list.sort((a, b) -> Integer.compare(order(areaOrder, a), order(areaOrder, b))));
-        // per client its pseudonym (one HMAC each), per planned day its week: rows repeat both
-        Map<Long, String> clients = new HashMap<>();
+        // per client its pseudonym (one HMAC each) and areas in the set's order, per planned day its week
+        ClientTable<ClientFacts> clients = new ClientTable<>();
         Map<Integer, String> weeks = new HashMap<>();
-        records.nonDeliveries(scope, from, to, row -> {
-            String pseudonym = clients.computeIfAbsent(row.clientId(), id -> keyed.of(row.clientNumber()));
+        records.nonDeliveries(scope, from, to, client -> {
+            List<String> areas = new ArrayList<>(client.lifeAreas());
+            areas.sort((a, b) -> Integer.compare(order(areaOrder, a), order(areaOrder, b)));
+            clients.put(client.id(), new ClientFacts(keyed.of(client.clientNumber()), client.birthDay(),
+                    client.legalGender(), List.copyOf(areas)));
+        }, row -> {
+            ClientFacts client = clients.get(row.clientId());
+            if (client == null) {
+                throw new IllegalStateException("a non-delivery of a client the export did not read");
+            }
             String week = weeks.computeIfAbsent(row.plannedDay(), d -> IsoWeek.of(day(d)).toString());
-            sink.row(new NonDeliveryExportRow(pseudonym, row.legalGender(), AgeBands.of(row.birthDay(),
+            sink.row(new NonDeliveryExportRow(client.pseudonym(), client.legalGender(), AgeBands.of(client.birthDay(),
                     row.plannedDay()), row.unit(), row.interventionType(), row.reason(), row.initiator(), week,
-                    areas.getOrDefault(row.clientId(), List.of())));
+                    client.lifeAreas()));
             return true;
         });
     }

@@ -82,6 +82,7 @@ class ExportServiceTest {
     }
 
     private List<ExportRecordSource.NonDeliveryRow> rows = List.of();
+    private final Map<Long, ExportRecordSource.ExportClient> clients = new java.util.LinkedHashMap<>();
     private List<ReasonCount> reasonCounts = List.of();
     private List<Grant> grants = List.of();
     private CancellationLifeAreas lifeAreaCounts;
@@ -117,20 +118,15 @@ class ExportServiceTest {
         };
         ExportRecordSource records = new ExportRecordSource() {
             @Override
-            public void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, RowConsumer consumer)
-                    throws IOException {
+            public void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, ClientConsumer clientConsumer,
+                    RowConsumer consumer) throws IOException {
                 asked.add(units);
+                clients.values().forEach(clientConsumer::accept);
                 for (NonDeliveryRow row : rows) {
                     if (!consumer.accept(row)) {
                         return;
                     }
                 }
-            }
-
-            @Override
-            public Map<Long, List<String>> lifeAreasOfCancellingClients(Set<String> units, LocalDate from,
-                    LocalDate to) {
-                return Map.of(1L, new ArrayList<>(List.of("D6", "D2")));
             }
 
             @Override
@@ -230,9 +226,11 @@ class ExportServiceTest {
         assertTrue(audited.isEmpty());
     }
 
-    static ExportRecordSource.NonDeliveryRow row(long client, String number, String reason, int day) {
-        return new ExportRecordSource.NonDeliveryRow(client, number, 19960115, "FEMALE", "NORR", "BOENDESTOD",
-                reason, "CLIENT", day, 0);
+    /** A row, and its client as the source gives it (client 1 with needs in D6 and D2). */
+    ExportRecordSource.NonDeliveryRow row(long client, String number, String reason, int day) {
+        clients.put(client, new ExportRecordSource.ExportClient(client, number, 19960115, "FEMALE", client == 1
+                ? List.of("D6", "D2") : List.of()));
+        return new ExportRecordSource.NonDeliveryRow(client, "NORR", "BOENDESTOD", reason, "CLIENT", day, 0);
     }
 
     @Test

@@ -1,10 +1,7 @@
 package se.folja.rest.internal;
 
 import java.io.IOException;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,9 +193,7 @@ public final class ExportResource {
             return attachment(xlsx, Xlsx.MEDIA_TYPE, file + ".xlsx");
         }
         if (q.csv()) {
-            // buffered: a CSV printer writes a field at a time, and an OutputStreamWriter encodes every write
-            return attachment(out -> csv.write(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    64 * 1024), q.excel()),
+            return attachment(out -> csv.write(new Utf8ChunkWriter(out), q.excel()),
                     CSV + "; charset=UTF-8", file + ".csv");
         }
         return Response.ok(json, MediaType.APPLICATION_JSON).build();

@@ -5,6 +5,7 @@ import static se.folja.store.internal.NonDeliveryBuilder.aNonDelivery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import se.folja.api.export.Dimension;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.Need;
 import se.folja.api.store.ExportRecordSource;
+import se.folja.api.store.ExportRecordSource.ExportClient;
 import se.folja.api.store.ExportRecordSource.NonDeliveryRow;
 
 /** What {@link JdbcExportRecordSource} promises: the period's active non-deliveries by planned start, and areas. */
@@ -29,7 +31,7 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
     }
 
     @Test
-    void theRowsOfThePeriodComeByPlannedStartWithTheirClientsAndStopWhenAsked() throws Exception {
+    void theClientsComeFirstThenTheRowsOfThePeriodByPlannedStartAndTheyStopWhenAsked() throws Exception {
         nonDeliveries.insert(aNonDelivery("J-2").client(BO).unit("SODER").plannedAt("2026-09-09T10:00").build());
         nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").reason("MAENDE")
                 .plannedAt("2026-09-02T10:00").build());
@@ -37,19 +39,31 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
         nonDeliveries.insert(aNonDelivery("J-4").client(ANNA).unit("NORR").plannedAt("2026-09-03T10:00")
                 .annulled("Fel").build());
 
-        List<NonDeliveryRow> rows = new ArrayList<>();
-        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), rows::add);
-        assertEquals(List.of("NORR/MAENDE/20260902/202636", "SODER/BORTREST/20260909/202637"), rows.stream()
-                .map(r -> r.unit() + "/" + r.reason() + "/" + r.plannedDay() + "/" + r.isoWeek()).toList());
-        assertEquals(ANNA.digits(), rows.get(0).clientNumber());
-        assertEquals(19950315, rows.get(0).birthDay());
-        assertEquals("FEMALE", rows.get(0).legalGender());
+        List<String> seen = new ArrayList<>();
+        Map<Long, ExportClient> clients = new HashMap<>();
+        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), client -> {
+            seen.add("client");
+            clients.put(client.id(), client);
+        }, row -> {
+            seen.add(row.unit() + "/" + row.reason() + "/" + row.plannedDay() + "/" + row.isoWeek());
+            return true;
+        });
+        assertEquals(List.of("client", "client", "NORR/MAENDE/20260902/202636", "SODER/BORTREST/20260909/202637"),
+                seen);
+        ExportClient anna = clients.values().stream().filter(c -> c.clientNumber().equals(ANNA.digits()))
+                .findFirst().orElseThrow();
+        assertEquals(19950315, anna.birthDay());
+        assertEquals("FEMALE", anna.legalGender());
+        assertEquals(List.of(), anna.lifeAreas());
 
         List<NonDeliveryRow> norr = new ArrayList<>();
-        source.nonDeliveries(Set.of("NORR"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), norr::add);
+        List<ExportClient> norrClients = new ArrayList<>();
+        source.nonDeliveries(Set.of("NORR"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), norrClients::add,
+                norr::add);
         assertEquals(2, norr.size());
+        assertEquals(List.of(ANNA.digits()), norrClients.stream().map(ExportClient::clientNumber).toList());
         List<NonDeliveryRow> first = new ArrayList<>();
-        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), row -> {
+        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), client -> { }, row -> {
             first.add(row);
             return false;
         });
@@ -57,19 +71,24 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
     }
 
     @Test
-    void theLifeAreasOfTheCancellingClients() {
+    void theClientsComeWithTheLifeAreasOfTheirCountedNeeds() throws Exception {
         JpaAssessmentStore assessments = new JpaAssessmentStore(jpa(), null);
         grants.insert(new se.folja.api.nondelivery.Grant(0, ANNA, "NORR", "BOENDESTOD", 2, LocalDate.of(2026, 1, 1),
                 null, "anna", T1, 0));
         assessments.insert(new Assessment(0, ANNA, "NORR", LocalDate.of(2026, 6, 1), "h", 0, "2021.1", List.of(
-                new Need("d640", "D6", null, 2, null, null), new Need("d230", "D2", null, 0, null, null)), "anna", T1,
-                0));
+                new Need("d640", "D6", null, 2, null, null), new Need("d230", "D2", null, 0, null, null),
+                new Need("d920", "D9", null, 8, null, null)), "anna", T1, 0));
         nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").plannedAt("2026-09-02T10:00").build());
-        Map<Long, List<String>> areas = source.lifeAreasOfCancellingClients(Set.of(), LocalDate.of(2026, 9, 1),
-                LocalDate.of(2026, 9, 30));
-        assertEquals(List.of(List.of("D6")), List.copyOf(areas.values()));
-        assertEquals(Map.of(), source.lifeAreasOfCancellingClients(Set.of("SODER"), LocalDate.of(2026, 9, 1),
-                LocalDate.of(2026, 9, 30)));
+        nonDeliveries.insert(aNonDelivery("J-2").client(BO).unit("SODER").plannedAt("2026-09-03T10:00").build());
+        List<ExportClient> clients = new ArrayList<>();
+        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), clients::add, row -> true);
+        assertEquals(Map.of(ANNA.digits(), List.of("D6", "D9"), BO.digits(), List.of()), clients.stream().collect(
+                java.util.stream.Collectors.toMap(ExportClient::clientNumber, c -> c.lifeAreas().stream().sorted()
+                        .toList())));
+        List<ExportClient> soder = new ArrayList<>();
+        source.nonDeliveries(Set.of("SODER"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), soder::add,
+                row -> true);
+        assertEquals(List.of(BO.digits()), soder.stream().map(ExportClient::clientNumber).toList());
     }
 
     @Test
