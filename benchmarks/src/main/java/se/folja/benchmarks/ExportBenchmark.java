@@ -36,13 +36,14 @@ final class ExportBenchmark {
         double loadSeconds = (System.nanoTime() - started) / 1e9;
 
         String aggregatePath = "/export/non-deliveries/aggregate?from=2026-01-01&to=2026-12-31&groupBy=month,reason";
+        // each answer takes seconds: 90 s gives each side several
         Load.Result rest = Load.run("GET /export/non-deliveries/aggregate?groupBy=month,reason (2026)", 1, warmUp,
-                Math.max(30, warmUp), (w, s) -> karaf.get(aggregatePath, "statistician").statusCode() == 200);
+                90, (w, s) -> karaf.get(aggregatePath, "statistician").statusCode() == 200);
         String grouping = "SELECT planned_day / 100 AS month, reason_code, COUNT(*), COUNT(DISTINCT client_id)"
                 + " FROM non_delivery WHERE status = 'ACTIVE' AND planned_day BETWEEN 20260101 AND 20261231"
                 + " GROUP BY GROUPING SETS ((planned_day / 100, reason_code), (planned_day / 100), (reason_code), ())";
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> connect(url));
-        Load.Result sql = Load.run("the same by hand-written SQL (GROUPING SETS)", 1, warmUp, Math.max(30, warmUp),
+        Load.Result sql = Load.run("the same by hand-written SQL (GROUPING SETS)", 1, warmUp, 90,
                 (w, s) -> {
                     try (Statement st = connections.get().createStatement(); ResultSet r = st.executeQuery(grouping)) {
                         int n = 0;
@@ -53,41 +54,34 @@ final class ExportBenchmark {
                     }
                 });
 
-        // The record export of every row, once each way
+        // The record export of every row and COPY of the same rows, twice each in turn (the machine drifts)
         String recordPath = "/export/non-deliveries?from=2025-01-01&to=2026-12-31&format=csv";
-        HeapSampler heap = new HeapSampler(karaf.pid());
-        heap.start();
-        long t0 = System.nanoTime();
-        long[] csv = karaf.countLines(recordPath, "statistician");
-        double restSeconds = (System.nanoTime() - t0) / 1e9;
-        long peakKb = heap.stop();
         String copy = "COPY (SELECT c.pin, c.birth_day, c.legal_gender, d.unit_code, d.intervention_type, d.reason_code,"
                 + " d.initiator, d.planned_day, d.iso_week FROM non_delivery d JOIN client c ON c.id = d.client_id"
                 + " WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN 20250101 AND 20261231"
                 + " ORDER BY d.planned_start, d.id) TO STDOUT WITH (FORMAT csv)";
-        AtomicLong copied = new AtomicLong();
-        long t1 = System.nanoTime();
-        try (Connection c = connect(url)) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, new OutputStream() {
-                @Override
-                public void write(int b) {
-                    if (b == '\n') {
-                        copied.incrementAndGet();
-                    }
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    for (int i = off; i < off + len; i++) {
-                        if (b[i] == '\n') {
-                            copied.incrementAndGet();
-                        }
-                    }
-                }
-            });
+        List<String> recordRows = new java.util.ArrayList<>();
+        double[] restRates = new double[2];
+        double[] copyRates = new double[2];
+        long peakKb = 0;
+        for (int round = 0; round < 2; round++) {
+            HeapSampler heap = new HeapSampler(karaf.pid());
+            heap.start();
+            long t0 = System.nanoTime();
+            long[] csv = karaf.countLines(recordPath, "statistician");
+            double restSeconds = (System.nanoTime() - t0) / 1e9;
+            peakKb = Math.max(peakKb, heap.stop());
+            long exported = csv[0] - 10; // 9 metadata lines and the header
+            restRates[round] = exported / restSeconds;
+            recordRows.add(String.format("| GET /export/non-deliveries?format=csv (2025-2026), round %d | %,d | %.1f |"
+                    + " %,.0f | %,.0f |", round + 1, exported, restSeconds, restRates[round], csv[1] / 1e6));
+            long t1 = System.nanoTime();
+            long copied = copyOut(url, copy);
+            double copySeconds = (System.nanoTime() - t1) / 1e9;
+            copyRates[round] = copied / copySeconds;
+            recordRows.add(String.format("| COPY (the same rows) TO STDOUT, round %d | %,d | %.1f | %,.0f | |",
+                    round + 1, copied, copySeconds, copyRates[round]));
         }
-        double copySeconds = (System.nanoTime() - t1) / 1e9;
-        long exported = csv[0] - 10; // 9 metadata lines and the header
         report.add("");
         report.add(String.format("(e) Statistics export over %,d generated non-deliveries of %,d generated clients"
                 + " with a grant each (+ the demo's), loaded in %.0f s", rows, clients, loadSeconds));
@@ -102,14 +96,39 @@ final class ExportBenchmark {
         report.add("");
         report.add("| record export | rows | seconds | rows per second | MB |");
         report.add("|---|---|---|---|---|");
-        report.add(String.format("| GET /export/non-deliveries?format=csv (2025-2026) | %,d | %.1f | %,.0f | %,.0f |",
-                exported, restSeconds, exported / restSeconds, csv[1] / 1e6));
-        report.add(String.format("| COPY (the same rows) TO STDOUT | %,d | %.1f | %,.0f | |", copied.get(), copySeconds,
-                copied.get() / copySeconds));
+        recordRows.forEach(report::add);
         report.add("");
-        report.add(String.format("The record export at %.2f times COPY's rate. Karaf's heap while it ran (jstat, every"
-                + " 200 ms, young + old used): at most %,d MB.", (exported / restSeconds)
-                / (copied.get() / copySeconds), peakKb / 1024));
+        report.add(String.format("The record export at %.2f and %.2f times COPY's rate in the same round (%.2f best"
+                + " to best). Karaf's heap while it ran (jstat, every 200 ms, young + old used, garbage not yet"
+                + " collected included): at most %,d MB.", restRates[0] / copyRates[0], restRates[1] / copyRates[1],
+                Math.max(restRates[0], restRates[1]) / Math.max(copyRates[0], copyRates[1]), peakKb / 1024));
+    }
+
+    /** @return the lines PostgreSQL's COPY wrote, read by the driver's CopyManager and counted as they come */
+    static long copyOut(String url, String copy) throws Exception {
+        AtomicLong copied = new AtomicLong();
+        try (Connection c = connect(url)) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, new OutputStream() {
+                @Override
+                public void write(int b) {
+                    if (b == '\n') {
+                        copied.incrementAndGet();
+                    }
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    long lines = 0;
+                    for (int i = off; i < off + len; i++) {
+                        if (b[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                    copied.addAndGet(lines);
+                }
+            });
+        }
+        return copied.get();
     }
 
     static Connection connect(String url) {
@@ -150,6 +169,20 @@ final class ExportBenchmark {
                         + " SELECT id, id, " + units + "[1 + (id % 5)], 'BOENDESTOD', 2 + (id % 3), 20250101, NULL,"
                         + " 'generator', 0, 1 FROM client WHERE id >= " + CLIENT_BASE);
                 c.commit();
+                // the schema's secondary indexes, built once after the rows as a bulk load would (the ones
+                // behind constraints stay): kept up row by row, they made the load four times as long
+                List<String> indexes = new java.util.ArrayList<>();
+                try (ResultSet r = s.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i"
+                        + " WHERE i.tablename = 'non_delivery' AND NOT EXISTS (SELECT 1 FROM pg_constraint k"
+                        + " WHERE k.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)")) {
+                    while (r.next()) {
+                        indexes.add(r.getString(2));
+                        try (Statement drop = c.createStatement()) {
+                            drop.execute("DROP INDEX " + r.getString(1));
+                        }
+                    }
+                }
+                c.commit();
                 long batch = 1_000_000;
                 for (long first = 1; first <= rows; first += batch) {
                     long last = Math.min(rows, first + batch - 1);
@@ -170,6 +203,10 @@ final class ExportBenchmark {
                             + " code) initiators FROM reason_code) r"
                             + " CROSS JOIN LATERAL (SELECT timestamp '2025-01-01 08:00' + ((g::bigint * 7919) % 730)"
                             + " * interval '1 day' + (g % 9) * interval '1 hour' ts) d");
+                    c.commit();
+                }
+                for (String index : indexes) {
+                    s.execute(index);
                     c.commit();
                 }
                 s.execute("ANALYZE client");
