@@ -130,13 +130,7 @@ public final class Benchmarks {
         report.add("");
         report.add("(a) The dropdown beside a static file of the same size (" + restSize + " bytes) on the same Jetty");
         report.add("");
-        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
-        report.add("|---|---|---|---|---|---|---|");
-        report.add(restClosed.row());
-        report.add(fileClosed.row());
-        report.add(restOpen.row());
-        report.add(fileOpen.row());
-        report.add("");
+        Load.table(report, List.of(restClosed, fileClosed, restOpen, fileOpen));
         report.add(String.format("The dropdown at %.0f %% of the static file's throughput; p99 at %,d/s: %.2f ms.",
                 100 * restClosed.perSecond() / fileClosed.perSecond(), rate, restOpen.percentileMillis(99)));
     }
@@ -242,11 +236,7 @@ public final class Benchmarks {
         report.add("(b) Registrations: " + workers + " concurrent clients, each a registration with its revision and"
                 + " outbox row in one transaction");
         report.add("");
-        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
-        report.add("|---|---|---|---|---|---|---|");
-        report.add(rest.row());
-        report.add(jdbc.row());
-        report.add("");
+        Load.table(report, List.of(rest, jdbc));
         report.add(String.format("REST at %.0f %% of plain JDBC. Acknowledged registrations (warm-up included): %,d;"
                 + " stored afterwards: %,d.", 100 * rest.perSecond() / jdbc.perSecond(), acknowledged.get(), stored));
     }
@@ -358,11 +348,7 @@ public final class Benchmarks {
         report.add(String.format("(c) Search over %,d generated registrations (+ the demo's), loaded in %.0f s;"
                 + " staff see three of the five units", rows, loadSeconds));
         report.add("");
-        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
-        report.add("|---|---|---|---|---|---|---|");
-        report.add(viaRest.row());
-        report.add(bySql.row());
-        report.add("");
+        Load.table(report, List.of(viaRest, bySql));
         report.add("Generated rows: planned starts spread over 2025-01-01 .. 2026-12-31, five units, 13 reasons, the demo's"
                 + " clients; " + LocalDate.now() + ".");
         report.add("");

@@ -88,11 +88,7 @@ final class ExportBenchmark {
         report.add(String.format("(e) Statistics export over %,d generated non-deliveries of %,d generated clients"
                 + " with a grant each (+ the demo's), loaded in %.0f s", rows, clients, loadSeconds));
         report.add("");
-        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
-        report.add("|---|---|---|---|---|---|---|");
-        report.add(rest.row());
-        report.add(sql.row());
-        report.add("");
+        Load.table(report, List.of(rest, sql));
         report.add(String.format("The aggregate at %.2f times the hand-written SQL's p50.",
                 rest.percentileMillis(50) / sql.percentileMillis(50)));
         report.add("");

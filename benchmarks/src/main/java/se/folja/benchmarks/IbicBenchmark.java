@@ -125,10 +125,7 @@ final class IbicBenchmark {
         report.add(String.format("(d) Life areas with assessed need per unit, September-October 2026, over %,d"
                 + " generated clients with assessments (+ the demo's), loaded in %.0f s", clients, loadSeconds));
         report.add("");
-        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
-        report.add("|---|---|---|---|---|---|---|");
-        queries.forEach(q -> report.add(q.row()));
-        report.add("");
+        Load.table(report, queries);
         report.add(String.format("REST at %.2f times the SQL's p50 alone, %.2f times with %d workers.",
                 queries.get(0).percentileMillis(50) / queries.get(1).percentileMillis(50),
                 queries.get(2).percentileMillis(50) / queries.get(3).percentileMillis(50), workers));

@@ -47,6 +47,14 @@ final class Load {
     private Load() {
     }
 
+    /** Adds the table of results to the report: a header, then a row per result, then an empty line. */
+    static void table(List<String> report, List<Result> results) {
+        report.add("| what | workers | per second | p50 ms | p99 ms | done | failed |");
+        report.add("|---|---|---|---|---|---|---|");
+        results.forEach(r -> report.add(r.row()));
+        report.add("");
+    }
+
     /** Runs {@code operation} on {@code workers} threads for {@code seconds}, after a warm-up of its own. */
     static Result run(String name, int workers, double warmUpSeconds, double seconds, Operation operation)
             throws Exception {
