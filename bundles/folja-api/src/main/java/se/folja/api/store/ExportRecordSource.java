@@ -85,21 +85,22 @@ public interface ExportRecordSource {
     List<List<GroupCount>> groupingSets(Set<String> units, LocalDate from, LocalDate to,
             List<List<Dimension>> groupings);
 
-    /** Cancellations of one client in one unit, intervention type and ISO week ({@code yyyyww}). */
-    record ClientWeek(String clientNumber, String unit, String interventionType, int isoWeek, long cancellations) {
-        /** Masked: the number never reaches a log line through {@code toString}. */
-        @Override
-        public String toString() {
-            return "ClientWeek[" + unit + ", " + isoWeek + ", " + cancellations + "]";
-        }
+    /** Sessions granted and whole weeks cancelled under one combination of dimension values. */
+    record GrantCount(List<String> keys, long grantedSessions, long wholeWeeks) {
     }
 
-    /** Streams the cancellations per client, unit, type and week of the active non-deliveries in [from, to]. */
-    void clientWeeks(Set<String> units, LocalDate from, LocalDate to, ClientWeekConsumer consumer);
-
-    /** Receives the client-weeks one by one. */
-    @FunctionalInterface
-    interface ClientWeekConsumer {
-        void accept(ClientWeek week);
-    }
+    /**
+     * Per grouping of dimensions that grants have (week, month, unit, intervention type, gender, age band): the
+     * sessions granted in the ISO weeks whose Thursday lies in [from, to] (each by the grants valid on that
+     * Thursday; a week belongs to the month of its Thursday, the age is that on the Thursday), and the
+     * client-weeks whose active non-deliveries planned in [from, to] reach the sessions of the client's grants of
+     * that unit and type valid on the week's Thursday. Counted by the database, grouped as
+     * {@link #groupingSets}.
+     *
+     * @param groupings each a list of those dimensions; an empty list for the total
+     * @param units the complete unit filter: empty means every unit
+     * @return per grouping, in the order given, its counts (keys with neither sessions nor whole weeks left out)
+     */
+    List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
+            List<List<Dimension>> groupings);
 }

@@ -1,29 +1,22 @@
 package se.folja.export.internal;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
-import se.folja.api.IsoWeek;
 import se.folja.api.export.AggregateRow;
 import se.folja.api.export.Cell;
 import se.folja.api.export.Dimension;
-import se.folja.api.nondelivery.Grant;
-import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.ExportRecordSource;
+import se.folja.api.store.ExportRecordSource.GrantCount;
 import se.folja.api.store.ExportRecordSource.GroupCount;
 
 /**
  * The non-delivery aggregate: cells by every dimension (rows: all but the last; columns: the last), totals per
  * row, per column and in all, suppression on the clients, and — when grants know every dimension — granted
- * sessions, rates and whole weeks. A week belongs to the period, and to a month, by its Thursday (ISO's rule).
+ * sessions, rates and whole weeks, as the store counts them.
  */
 final class Aggregation {
 
@@ -31,7 +24,6 @@ final class Aggregation {
     private final boolean withGrants;
     private final Map<List<String>, long[]> granted = new HashMap<>();
     private final Map<List<String>, long[]> wholeWeeks = new HashMap<>();
-    private final Map<String, List<Grant>> grantsByClient = new HashMap<>();
 
     Aggregation(List<Dimension> dimensions) {
         this.dimensions = List.copyOf(dimensions);
@@ -42,73 +34,22 @@ final class Aggregation {
         return withGrants;
     }
 
-    /** Adds the sessions of the grants valid on each Thursday of the period, under every grouping. */
-    void addGrants(List<Grant> grants, LocalDate from, LocalDate to) {
-        for (Grant grant : grants) {
-            for (IsoWeek week = IsoWeek.of(from); week.compareTo(IsoWeek.of(to)) <= 0; week = week.next()) {
-                LocalDate thursday = week.monday().with(DayOfWeek.THURSDAY);
-                if (!thursday.isBefore(from) && !thursday.isAfter(to) && grant.validOn(thursday)) {
-                    addUnderEveryGrouping(granted, keys(week, thursday, grant.unit(), grant.interventionType(),
-                            grant.client()), grant.sessionsPerWeek());
+    /**
+     * Takes the granted sessions and whole weeks of the groupings (each a subset of this table's dimensions): a
+     * grouping's keys stand under its dimensions, {@link Cell#TOTAL} under the others.
+     */
+    void addGrantCounts(List<List<Dimension>> groupings, List<List<GrantCount>> counts) {
+        for (int g = 0; g < groupings.size(); g++) {
+            List<Dimension> grouping = groupings.get(g);
+            for (GrantCount count : counts.get(g)) {
+                List<String> keys = new ArrayList<>(dimensions.size());
+                for (Dimension d : dimensions) {
+                    int i = grouping.indexOf(d);
+                    keys.add(i < 0 ? Cell.TOTAL : count.keys().get(i));
                 }
+                granted.put(List.copyOf(keys), new long[] {count.grantedSessions()});
+                wholeWeeks.put(List.copyOf(keys), new long[] {count.wholeWeeks()});
             }
-        }
-    }
-
-    /** Indexes the grants by client, for {@link #addClientWeek}. */
-    void indexGrants(List<Grant> grants) {
-        for (Grant grant : grants) {
-            grantsByClient.computeIfAbsent(grant.client().digits(), k -> new ArrayList<>(2)).add(grant);
-        }
-    }
-
-    /** Counts a client-week as whole if its cancellations reach the sessions granted that week (on its Thursday). */
-    void addClientWeek(ExportRecordSource.ClientWeek w) {
-        IsoWeek week = IsoWeek.ofYearWeek(w.isoWeek());
-        LocalDate thursday = week.monday().with(DayOfWeek.THURSDAY);
-        long sessions = 0;
-        for (Grant grant : grantsByClient.getOrDefault(w.clientNumber(), List.of())) {
-            if (grant.unit().equals(w.unit()) && grant.interventionType().equals(w.interventionType())
-                    && grant.validOn(thursday)) {
-                sessions += grant.sessionsPerWeek();
-            }
-        }
-        if (sessions > 0 && w.cancellations() >= sessions) {
-            addUnderEveryGrouping(wholeWeeks, keys(week, thursday, w.unit(), w.interventionType(),
-                    PersonalIdentityNumber.ofDigits(w.clientNumber())), 1);
-        }
-    }
-
-    /** @return the key of each dimension for a grant-week or client-week */
-    private List<String> keys(IsoWeek week, LocalDate thursday, String unit, String type,
-            PersonalIdentityNumber client) {
-        List<String> keys = new ArrayList<>(dimensions.size());
-        for (Dimension d : dimensions) {
-            keys.add(switch (d) {
-                case WEEK -> week.toString();
-                case MONTH -> String.format("%04d-%02d", thursday.getYear(), thursday.getMonthValue());
-                case UNIT -> unit;
-                case INTERVENTION_TYPE -> type;
-                case GENDER -> client.legalGender().name();
-                case AGE_BAND -> AgeBands.of(client.birthDate(), thursday);
-                default -> throw new IllegalStateException(d + " is not a dimension of grants");
-            });
-        }
-        return keys;
-    }
-
-    /** Adds under the cell's keys, its row total, its column total and the grand total. */
-    private void addUnderEveryGrouping(Map<List<String>, long[]> sums, List<String> keys, long amount) {
-        int last = keys.size() - 1;
-        List<String> rowTotal = new ArrayList<>(keys.subList(0, last));
-        rowTotal.add(Cell.TOTAL);
-        List<String> columnTotal = new ArrayList<>(Collections.nCopies(last, Cell.TOTAL));
-        columnTotal.add(keys.get(last));
-        // with one dimension the row total is the grand total and the column total the cell: each once
-        Set<List<String>> groupings = new LinkedHashSet<>(List.of(List.copyOf(keys), List.copyOf(rowTotal),
-                List.copyOf(columnTotal), Collections.nCopies(keys.size(), Cell.TOTAL)));
-        for (List<String> key : groupings) {
-            sums.computeIfAbsent(List.copyOf(key), k -> new long[1])[0] += amount;
         }
     }
 

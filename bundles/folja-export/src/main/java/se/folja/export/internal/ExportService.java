@@ -299,10 +299,7 @@ public final class ExportService implements Exports {
         ExportRecordSource.GroupCount grand = counts.get(2).get(0);
         List<ExportRecordSource.GroupCount> rowTotals = rowDimensions.isEmpty() ? List.of() : counts.get(3);
         if (aggregation.withGrants() && scope != null) {
-            List<Grant> valid = grants.validIn(new WeekQuery(IsoWeek.of(from), IsoWeek.of(to), scope, null, null));
-            aggregation.addGrants(valid, from, to);
-            aggregation.indexGrants(valid);
-            records.clientWeeks(scope, from, to, aggregation::addClientWeek);
+            aggregation.addGrantCounts(groupings, records.grantSets(scope, from, to, groupings));
         }
         int kNow = k;
         List<AggregateRow> rows = aggregation.rows(cells, rowTotals, columnTotals, grand, kNow);

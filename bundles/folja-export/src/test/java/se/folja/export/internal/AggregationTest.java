@@ -4,43 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import se.folja.api.export.AggregateRow;
 import se.folja.api.export.Dimension;
-import se.folja.api.nondelivery.Grant;
-import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.ExportRecordSource.ClientWeek;
+import se.folja.api.store.ExportRecordSource.GrantCount;
 import se.folja.api.store.ExportRecordSource.GroupCount;
 
 class AggregationTest {
-
-    static final LocalDate FROM = LocalDate.of(2026, 9, 1);
-    static final LocalDate TO = LocalDate.of(2026, 9, 30);
-    static final String ANNA = "199601159826";
-    static final String BO = "199608159910";
-
-    static Grant grant(String client, String unit, int sessions) {
-        return new Grant(0, PersonalIdentityNumber.ofDigits(client), unit, "BOENDESTOD", sessions,
-                LocalDate.of(2026, 1, 1), null, "anna", Instant.EPOCH, 1);
-    }
 
     static GroupCount count(long nonDeliveries, long clients, String... keys) {
         return new GroupCount(List.of(keys), nonDeliveries, clients);
     }
 
+    static GrantCount granted(long sessions, long wholeWeeks, String... keys) {
+        return new GrantCount(List.of(keys), sessions, wholeWeeks);
+    }
+
     @Test
-    void cellsComeRowByRowWithTotalsAndRatesToTheSessionsGrantedOnEachThursday() {
+    void cellsComeRowByRowWithTotalsAndRatesToTheSessionsGranted() {
         Aggregation a = new Aggregation(List.of(Dimension.UNIT, Dimension.GENDER));
-        List<Grant> grants = List.of(grant(ANNA, "NORR", 2), grant(BO, "NORR", 3));
-        a.addGrants(grants, FROM, TO);
-        a.indexGrants(grants);
-        a.addClientWeek(new ClientWeek(ANNA, "NORR", "BOENDESTOD", 202637, 2));
-        a.addClientWeek(new ClientWeek(BO, "NORR", "BOENDESTOD", 202637, 2));
+        a.addGrantCounts(List.of(List.of(Dimension.UNIT, Dimension.GENDER), List.of(Dimension.GENDER), List.of(),
+                List.of(Dimension.UNIT)), List.of(
+                        List.of(granted(8, 1, "NORR", "FEMALE"), granted(12, 0, "NORR", "MALE")),
+                        List.of(granted(8, 1, "FEMALE"), granted(12, 0, "MALE")),
+                        List.of(granted(20, 1)),
+                        List.of(granted(20, 1, "NORR"))));
         List<AggregateRow> rows = a.rows(
                 List.of(count(6, 1, "NORR", "FEMALE"), count(5, 1, "NORR", "MALE")),
                 List.of(count(11, 2, "NORR")),
@@ -48,12 +39,13 @@ class AggregationTest {
                 count(11, 2), 1);
         assertEquals(List.of("NORR/FEMALE", "NORR/MALE", "NORR/TOTAL", "TOTAL/FEMALE", "TOTAL/MALE", "TOTAL/TOTAL"),
                 rows.stream().map(r -> String.join("/", r.keys())).toList());
-        // Thursdays of September 2026: the 3rd, 10th, 17th and 24th: four weeks
         AggregateRow anna = rows.get(0);
         assertEquals(8L, anna.grantedSessions());
         assertEquals(0.75, anna.rate());
-        assertEquals(1L, anna.wholeWeeks(), "two cancelled of two granted in week 37");
-        assertEquals(0L, rows.get(1).wholeWeeks(), "two of three is not the whole week");
+        assertEquals(1L, anna.wholeWeeks());
+        assertEquals(0L, rows.get(1).wholeWeeks());
+        assertEquals(20L, rows.get(2).grantedSessions(), "the row total");
+        assertEquals(12L, rows.get(4).grantedSessions(), "a column total");
         assertEquals(20L, rows.get(5).grantedSessions());
         assertEquals(1L, rows.get(5).wholeWeeks());
         assertEquals(0.55, rows.get(5).rate());
@@ -77,7 +69,9 @@ class AggregationTest {
     @Test
     void withOneDimensionTheTotalIsCountedOnce() {
         Aggregation a = new Aggregation(List.of(Dimension.UNIT));
-        a.addGrants(List.of(grant(ANNA, "NORR", 2), grant(BO, "SODER", 3)), FROM, TO);
+        a.addGrantCounts(List.of(List.of(Dimension.UNIT), List.of(Dimension.UNIT), List.of()), List.of(
+                List.of(granted(8, 0, "NORR"), granted(12, 0, "SODER")),
+                List.of(granted(8, 0, "NORR"), granted(12, 0, "SODER")), List.of(granted(20, 0))));
         List<AggregateRow> rows = a.rows(List.of(count(6, 1, "NORR"), count(5, 1, "SODER")), List.of(),
                 List.of(count(6, 1, "NORR"), count(5, 1, "SODER")), count(11, 2), 1);
         assertEquals(List.of("NORR", "SODER", "TOTAL"), rows.stream().map(r -> String.join("/", r.keys())).toList());

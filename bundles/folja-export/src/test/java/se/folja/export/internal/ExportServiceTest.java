@@ -144,8 +144,11 @@ class ExportServiceTest {
             }
 
             @Override
-            public void clientWeeks(Set<String> units, LocalDate from, LocalDate to, ClientWeekConsumer consumer) {
+            public List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
+                    List<List<Dimension>> groupings) {
                 asked.add(units);
+                return groupings.stream().map(g -> List.of(new GrantCount(g.stream().map(d -> "X").toList(), 20, 1)))
+                        .toList();
             }
         };
         GrantStore grantStore = only(GrantStore.class, Map.of("validIn", a -> grants));

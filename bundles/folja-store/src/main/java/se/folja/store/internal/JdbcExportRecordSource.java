@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -193,10 +195,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         return answer;
     }
 
-    /**
-     * One statement for the groupings: a plain {@code GROUP BY} for one, {@code GROUPING SETS} for more, each row
-     * told apart by {@code GROUPING()} — a bit per expression, set where the row's grouping lacks it.
-     */
+    /** The counts of the non-deliveries for the groupings, in one statement. */
     private static Map<List<Dimension>, List<GroupCount>> groupingSets(Connection c, Set<String> units,
             LocalDate from, LocalDate to, List<List<Dimension>> groupings) throws SQLException {
         List<Dimension> all = groupings.stream().flatMap(List::stream).distinct().toList();
@@ -218,47 +217,74 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         parameters.add(Days.of(from));
         parameters.add(Days.of(to));
         units.stream().sorted().forEach(parameters::add);
+        Map<List<Dimension>, List<GroupCount>> counts = new HashMap<>();
+        grouped(c, new Grouping(from_.toString(), parameters, List.of("COUNT(*)", "COUNT(DISTINCT d.client_id)"),
+                JdbcExportRecordSource::expression), groupings).forEach((grouping, rows) -> counts.put(grouping,
+                        rows.stream().map(r -> new GroupCount(r.keys(), r.measures()[0], r.measures()[1])).toList()));
+        return counts;
+    }
 
-        List<String> expressions = all.stream().map(JdbcExportRecordSource::expression).toList();
+    /** A grouped statement: its {@code FROM … WHERE} and parameters, its measures, and each dimension's SQL. */
+    private record Grouping(String from, List<Object> parameters, List<String> measures,
+            Function<Dimension, String> expression) {
+    }
+
+    /** A row of one grouping: its keys as exports show them, and its measures. */
+    private record Grouped(List<String> keys, long[] measures) {
+    }
+
+    /**
+     * One statement for the groupings: a plain {@code GROUP BY} for one, {@code GROUPING SETS} for more, each row
+     * told apart by {@code GROUPING()} — a bit per expression, set where the row's grouping lacks it.
+     */
+    private static Map<List<Dimension>, List<Grouped>> grouped(Connection c, Grouping source,
+            List<List<Dimension>> groupings) throws SQLException {
+        List<Dimension> all = groupings.stream().flatMap(List::stream).distinct().toList();
+        List<String> expressions = all.stream().map(source.expression()).toList();
         boolean sets = groupings.size() > 1;
         StringBuilder select = new StringBuilder("SELECT ");
         expressions.forEach(e -> select.append(e).append(", "));
-        select.append("COUNT(*), COUNT(DISTINCT d.client_id)");
+        select.append(String.join(", ", source.measures()));
         if (sets) {
             select.append(", GROUPING(").append(String.join(", ", expressions)).append(")");
         }
-        select.append(from_);
+        select.append(source.from());
         if (sets) {
             select.append(" GROUP BY GROUPING SETS (").append(String.join(", ", groupings.stream()
-                    .map(g -> "(" + String.join(", ", g.stream().map(JdbcExportRecordSource::expression).toList())
-                            + ")").toList())).append(")");
+                    .map(g -> "(" + String.join(", ", g.stream().map(source.expression()).toList()) + ")")
+                    .toList())).append(")");
         } else if (!expressions.isEmpty()) {
             select.append(" GROUP BY ").append(String.join(", ", expressions));
         }
         Map<Integer, List<Dimension>> byMask = new HashMap<>();
-        Map<List<Dimension>, List<GroupCount>> counts = new HashMap<>();
+        Map<List<Dimension>, List<Grouped>> rows = new HashMap<>();
         for (List<Dimension> grouping : groupings) {
             byMask.put(mask(all, grouping), grouping);
-            counts.put(grouping, new ArrayList<>());
+            rows.put(grouping, new ArrayList<>());
         }
+        int measures = source.measures().size();
         try (PreparedStatement p = c.prepareStatement(select.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                p.setObject(i + 1, parameters.get(i));
+            for (int i = 0; i < source.parameters().size(); i++) {
+                p.setObject(i + 1, source.parameters().get(i));
             }
             p.setFetchSize(FETCH_SIZE);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    List<Dimension> grouping = sets ? byMask.get(r.getInt(all.size() + 3)) : groupings.get(0);
+                    List<Dimension> grouping = sets ? byMask.get(r.getInt(all.size() + measures + 1))
+                            : groupings.get(0);
                     List<String> keys = new ArrayList<>(grouping.size());
                     for (Dimension d : grouping) {
                         keys.add(key(d, r.getObject(all.indexOf(d) + 1)));
                     }
-                    counts.get(grouping).add(new GroupCount(keys, r.getLong(all.size() + 1),
-                            r.getLong(all.size() + 2)));
+                    long[] values = new long[measures];
+                    for (int m = 0; m < measures; m++) {
+                        values[m] = r.getLong(all.size() + m + 1);
+                    }
+                    rows.get(grouping).add(new Grouped(keys, values));
                 }
             }
         }
-        return counts;
+        return rows;
     }
 
     private static boolean postgres(Connection c) throws SQLException {
@@ -275,28 +301,75 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
     }
 
     @Override
-    public void clientWeeks(Set<String> units, LocalDate from, LocalDate to, ClientWeekConsumer consumer) {
-        String sql = "SELECT c.pin, d.unit_code, d.intervention_type, d.iso_week, COUNT(*) FROM non_delivery d"
-                + " JOIN client c ON c.id = d.client_id WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ? AND ?"
-                + in("d.unit_code", units) + " GROUP BY c.pin, d.unit_code, d.intervention_type, d.iso_week";
+    public List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
+            List<List<Dimension>> groupings) {
+        // every ISO week the period touches: its yyyyww, its Thursday, and whether the Thursday lies in the period
+        StringBuilder weeks = new StringBuilder("(VALUES ");
+        for (IsoWeek week = IsoWeek.of(from); week.compareTo(IsoWeek.of(to)) <= 0; week = week.next()) {
+            LocalDate thursday = week.monday().with(DayOfWeek.THURSDAY);
+            weeks.append(week.compareTo(IsoWeek.of(from)) == 0 ? "" : ", ").append('(').append(week.yearWeek())
+                    .append(", ").append(Days.of(thursday)).append(", ")
+                    .append(thursday.isBefore(from) || thursday.isAfter(to) ? 0 : 1).append(')');
+        }
+        weeks.append(") w (yearweek, thursday, counted)");
+        List<Dimension> all = groupings.stream().flatMap(List::stream).distinct().toList();
+        boolean client = all.contains(Dimension.GENDER) || all.contains(Dimension.AGE_BAND);
+        List<Object> unitParameters = units.stream().sorted().map(u -> (Object) u).toList();
+
+        // the sessions granted in each week whose Thursday lies in the period, by the grants valid on it
+        Grouping granted = new Grouping(" FROM grant_decision g" + (client ? " JOIN client c ON c.id = g.client_id"
+                : "") + " JOIN " + weeks + " ON w.counted = 1 AND g.valid_from <= w.thursday"
+                + " AND (g.valid_to IS NULL OR g.valid_to >= w.thursday) WHERE 1 = 1" + in("g.unit_code", units),
+                unitParameters, List.of("SUM(g.sessions_per_week)"), d -> grantExpression(d, "g", "w.thursday",
+                        "w.yearweek"));
+        // a client-week is whole when its cancellations reach the sessions of the client's grants of that unit
+        // and type valid on its Thursday
+        List<Object> wholeParameters = new ArrayList<>(List.of(Days.of(from), Days.of(to)));
+        wholeParameters.addAll(unitParameters);
+        Grouping whole = new Grouping(" FROM (SELECT cw.client_id, cw.unit_code, cw.intervention_type, w.yearweek,"
+                + " w.thursday FROM (SELECT d.client_id, d.unit_code, d.intervention_type, d.iso_week, COUNT(*) AS n"
+                + " FROM non_delivery d WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ? AND ?"
+                + in("d.unit_code", units) + " GROUP BY d.client_id, d.unit_code, d.intervention_type, d.iso_week) cw"
+                + " JOIN " + weeks + " ON w.yearweek = cw.iso_week JOIN grant_decision g ON g.client_id = cw.client_id"
+                + " AND g.unit_code = cw.unit_code AND g.intervention_type = cw.intervention_type"
+                + " AND g.valid_from <= w.thursday AND (g.valid_to IS NULL OR g.valid_to >= w.thursday)"
+                + " GROUP BY cw.client_id, cw.unit_code, cw.intervention_type, w.yearweek, w.thursday, cw.n"
+                + " HAVING cw.n >= SUM(g.sessions_per_week)) ww"
+                + (client ? " JOIN client c ON c.id = ww.client_id" : ""), wholeParameters, List.of("COUNT(*)"),
+                d -> grantExpression(d, "ww", "ww.thursday", "ww.yearweek"));
+
+        List<List<Dimension>> distinct = groupings.stream().distinct().toList();
+        Map<List<Dimension>, Map<List<String>, long[]>> sums = new HashMap<>();
+        distinct.forEach(g -> sums.put(g, new java.util.LinkedHashMap<>()));
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement p = bind(c.prepareStatement(sql), from, to, units)) {
-                p.setFetchSize(FETCH_SIZE);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        consumer.accept(new ClientWeek(r.getString(1).trim(), r.getString(2), r.getString(3),
-                                r.getInt(4), r.getLong(5)));
-                    }
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
+            List<List<List<Dimension>>> statements = postgres(c) ? List.of(distinct)
+                    : distinct.stream().map(List::of).toList();
+            for (List<List<Dimension>> same : statements) {
+                grouped(c, granted, same).forEach((g, rows) -> rows.forEach(r -> sums.get(g)
+                        .computeIfAbsent(r.keys(), k -> new long[2])[0] += r.measures()[0]));
+                grouped(c, whole, same).forEach((g, rows) -> rows.forEach(r -> sums.get(g)
+                        .computeIfAbsent(r.keys(), k -> new long[2])[1] += r.measures()[0]));
             }
         } catch (SQLException e) {
             throw DatabaseFailure.of(e);
         }
+        // a total over nothing is a row of zeros on one database and no row on the other: leave zeros out
+        return groupings.stream().map(g -> sums.get(g).entrySet().stream()
+                .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0)
+                .map(e -> new GrantCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList()).toList();
+    }
+
+    /** The SQL of a dimension of grants: over the table alias's unit and type, the client {@code c} and the week. */
+    private static String grantExpression(Dimension dimension, String alias, String thursday, String yearWeek) {
+        return switch (dimension) {
+            case WEEK -> yearWeek;
+            case MONTH -> thursday + " / 100";
+            case UNIT -> alias + ".unit_code";
+            case INTERVENTION_TYPE -> alias + ".intervention_type";
+            case GENDER -> "c.legal_gender";
+            case AGE_BAND -> ageBand(thursday);
+            default -> throw new IllegalArgumentException(dimension + " is not a dimension of grants");
+        };
     }
 
     /** The SQL of a dimension over {@code non_delivery d}, {@code client c} and the life areas {@code la}. */
@@ -310,15 +383,17 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
             case INTERVENTION_TYPE -> "d.intervention_type";
             case GENDER -> "c.legal_gender";
             // whole years between two yyyymmdd numbers: the age on the day
-            case AGE_BAND -> "CASE WHEN (d.planned_day - c.birth_day) / 10000 < 18 THEN '0-17'"
-                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 25 THEN '18-24'"
-                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 35 THEN '25-34'"
-                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 45 THEN '35-44'"
-                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 55 THEN '45-54'"
-                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 65 THEN '55-64'"
-                    + " WHEN (d.planned_day - c.birth_day) / 10000 < 80 THEN '65-79' ELSE '80+' END";
+            case AGE_BAND -> ageBand("d.planned_day");
             case LIFE_AREA -> "COALESCE(la.life_area, 'NONE')";
         };
+    }
+
+    /** Whole years between two yyyymmdd numbers — the age on the day — as an age band. */
+    private static String ageBand(String day) {
+        String age = "(" + day + " - c.birth_day) / 10000";
+        return "CASE WHEN " + age + " < 18 THEN '0-17' WHEN " + age + " < 25 THEN '18-24' WHEN " + age
+                + " < 35 THEN '25-34' WHEN " + age + " < 45 THEN '35-44' WHEN " + age + " < 55 THEN '45-54' WHEN "
+                + age + " < 65 THEN '55-64' WHEN " + age + " < 80 THEN '65-79' ELSE '80+' END";
     }
 
     /** @return the key as exports show it: weeks as {@code 2026-W36}, months as {@code 2026-09} */

@@ -92,7 +92,7 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
     }
 
     @Test
-    void groupingSetsAndClientWeeksReadTheTableOnceEach() {
+    void groupingSetsReadTheTableOnce() {
         nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").reason("MAENDE")
                 .plannedAt("2026-09-02T10:00").build());
         nonDeliveries.insert(aNonDelivery("J-2").client(ANNA).unit("NORR").plannedAt("2026-09-03T10:00").build());
@@ -118,9 +118,44 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
         assertEquals(List.of(List.of(), List.of("=0/0")), show(source.groupingSets(Set.of("VAST"), from, to,
                 List.of(List.of(Dimension.MONTH), List.of()))));
 
-        List<String> weeks = new ArrayList<>();
-        source.clientWeeks(Set.of(), from, to, w -> weeks.add(w.unit() + "/" + w.isoWeek() + "=" + w.cancellations()));
-        assertEquals(List.of("NORR/202636=2", "SODER/202641=1"), weeks.stream().sorted().toList());
+    }
+
+    @Test
+    void grantedSessionsCountTheWeeksWhoseThursdayLiesInThePeriodAndWholeWeeksTheClientWeeksThatReachThem() {
+        // Anna 2 a week all year; Bo 3 a week until Sunday 20 September
+        grants.insert(new se.folja.api.nondelivery.Grant(0, ANNA, "NORR", "BOENDESTOD", 2, LocalDate.of(2026, 1, 1),
+                null, "anna", T1, 0));
+        grants.insert(new se.folja.api.nondelivery.Grant(0, BO, "NORR", "BOENDESTOD", 3, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 9, 20), "anna", T1, 0));
+        // week 37: Anna cancels both of her two (whole), Bo two of his three (not whole)
+        for (String day : List.of("2026-09-08", "2026-09-09")) {
+            nonDeliveries.insert(aNonDelivery("A-" + day).client(ANNA).unit("NORR").plannedAt(day + "T10:00").build());
+            nonDeliveries.insert(aNonDelivery("B-" + day).client(BO).unit("NORR").plannedAt(day + "T11:00").build());
+        }
+        // week 40 (Monday 28 September; its Thursday, 1 October, lies after the period): Anna cancels both
+        nonDeliveries.insert(aNonDelivery("A-28").client(ANNA).unit("NORR").plannedAt("2026-09-28T10:00").build());
+        nonDeliveries.insert(aNonDelivery("A-29").client(ANNA).unit("NORR").plannedAt("2026-09-29T10:00").build());
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 9, 30);
+
+        // Thursdays in the period: 3, 10, 17, 24 September — Anna 4 × 2, Bo 3 × 3 (his grant ended on the 20th)
+        assertEquals(List.of(List.of("2026-09/NORR=17/1", "2026-10/NORR=0/1"), List.of("NORR=17/2"), List.of("=17/2"),
+                List.of("2026-09=17/1", "2026-10=0/1"), List.of("2026-W36/FEMALE=2/0", "2026-W36/MALE=3/0",
+                        "2026-W37/FEMALE=2/1", "2026-W37/MALE=3/0", "2026-W38/FEMALE=2/0", "2026-W38/MALE=3/0",
+                        "2026-W39/FEMALE=2/0", "2026-W40/FEMALE=0/1"), List.of("25-34=17/2")),
+                showGrants(source.grantSets(Set.of(), from, to, List.of(List.of(Dimension.MONTH, Dimension.UNIT),
+                        List.of(Dimension.UNIT), List.of(), List.of(Dimension.MONTH),
+                        List.of(Dimension.WEEK, Dimension.GENDER), List.of(Dimension.AGE_BAND)))));
+        assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(Set.of("NORR"), from, to,
+                List.of(List.of()))));
+        assertEquals(List.of(List.of(), List.of()), showGrants(source.grantSets(Set.of("SODER"), from, to,
+                List.of(List.of(Dimension.UNIT), List.of()))), "nothing granted, nothing whole: no counts");
+    }
+
+    private static List<List<String>> showGrants(List<List<ExportRecordSource.GrantCount>> groupings) {
+        return groupings.stream().map(counts -> counts.stream()
+                .map(g -> String.join("/", g.keys()) + "=" + g.grantedSessions() + "/" + g.wholeWeeks()).sorted()
+                .toList()).toList();
     }
 
     private static List<List<String>> show(List<List<ExportRecordSource.GroupCount>> groupings) {
