@@ -103,4 +103,15 @@ public interface ExportRecordSource {
      */
     List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
             List<List<Dimension>> groupings);
+
+    /** The clients of one legal gender with a grant, and the sessions granted them. */
+    record GrantedClients(String legalGender, long clients, long sessions) {
+    }
+
+    /**
+     * @param units the complete unit filter: empty means every unit
+     * @return per legal gender, the clients with a grant valid on a Thursday of [from, to] and the sessions of the
+     *     weeks of those Thursdays (each by the grants valid on it), as {@link #grantSets} counts them
+     */
+    List<GrantedClients> grantedClients(Set<String> units, LocalDate from, LocalDate to);
 }

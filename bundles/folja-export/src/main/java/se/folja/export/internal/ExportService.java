@@ -47,8 +47,6 @@ import se.folja.api.export.RowSink;
 import se.folja.api.export.Summary;
 import se.folja.api.ibic.CancellationLifeArea;
 import se.folja.api.ibic.CancellationLifeAreas;
-import se.folja.api.nondelivery.Grant;
-import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.LegalGender;
 import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonCode;
@@ -59,8 +57,8 @@ import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.store.AssessmentStore;
 import se.folja.api.store.ExportRecordSource;
+import se.folja.api.store.ExportRecordSource.GrantedClients;
 import se.folja.api.store.ExportRecordSource.ReasonCount;
-import se.folja.api.store.GrantStore;
 
 /** Exports, each audited before it is handed out, with small cells suppressed. */
 @Component(service = Exports.class, configurationPid = "se.folja.export")
@@ -79,7 +77,6 @@ public final class ExportService implements Exports {
     private final LifeAreaMapper mapper;
     private final TermMappings mappings;
     private final ExportRecordSource records;
-    private final GrantStore grants;
     private final ReasonCatalogue catalogue;
     private final ExportAudit audit;
     private final Clock clock;
@@ -89,19 +86,18 @@ public final class ExportService implements Exports {
 
     @Activate
     public ExportService(@Reference AssessmentStore assessments, @Reference LifeAreaMapper mapper,
-            @Reference TermMappings mappings, @Reference ExportRecordSource records, @Reference GrantStore grants,
+            @Reference TermMappings mappings, @Reference ExportRecordSource records,
             @Reference ReasonCatalogue catalogue, @Reference ExportAudit audit, ExportConfig config) {
-        this(assessments, mapper, mappings, records, grants, catalogue, audit, config, Clock.systemUTC());
+        this(assessments, mapper, mappings, records, catalogue, audit, config, Clock.systemUTC());
     }
 
     ExportService(AssessmentStore assessments, LifeAreaMapper mapper, TermMappings mappings,
-            ExportRecordSource records, GrantStore grants, ReasonCatalogue catalogue, ExportAudit audit,
+            ExportRecordSource records, ReasonCatalogue catalogue, ExportAudit audit,
             ExportConfig config, Clock clock) {
         this.assessments = assessments;
         this.mapper = mapper;
         this.mappings = mappings;
         this.records = records;
-        this.grants = grants;
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
@@ -221,7 +217,7 @@ public final class ExportService implements Exports {
         // the weeks whose Thursday lies in the period (ISO's rule), as the aggregate counts them
         IsoWeek first = IsoWeek.of(from.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)));
         IsoWeek last = IsoWeek.of(to.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)));
-        Set<String> clients = new HashSet<>();
+        long clients = 0;
         long women = 0;
         long sessions = 0;
         int weeks = 0;
@@ -231,22 +227,19 @@ public final class ExportService implements Exports {
         List<ReasonCount> reasonCounts = List.of();
         CancellationLifeAreas areas = new CancellationLifeAreas(Set.of(), from, to, 0, 0, 0, List.of());
         if (scope != null) {
-            for (Grant grant : weeks == 0 ? List.<Grant>of()
-                    : grants.validIn(new WeekQuery(first, last, scope, null, null))) {
-                for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
-                    if (grant.validOn(week.monday().with(DayOfWeek.THURSDAY))) {
-                        sessions += grant.sessionsPerWeek();
-                        if (clients.add(grant.client().digits()) && grant.client().legalGender() == LegalGender.FEMALE) {
-                            women++;
-                        }
-                    }
+            for (GrantedClients granted : weeks == 0 ? List.<GrantedClients>of()
+                    : records.grantedClients(scope, from, to)) {
+                clients += granted.clients();
+                sessions += granted.sessions();
+                if (LegalGender.FEMALE.name().equals(granted.legalGender())) {
+                    women += granted.clients();
                 }
             }
             reasonCounts = records.reasonCounts(scope, from, to);
             areas = assessments.cancellations(scope, from, to);
         }
         int kNow = k;
-        long men = clients.size() - women;
+        long men = clients - women;
         boolean hideGender = small(women, kNow) || small(men, kNow);
         ReasonCount all = reasonCounts.stream().filter(r -> r.reason() == null).findFirst()
                 .orElse(new ReasonCount(null, 0, 0));
@@ -267,7 +260,7 @@ public final class ExportService implements Exports {
         audit.record(new ExportRecord(0, actor.userName(), now, SUMMARY, query(parameters),
                 3 + reasons.size() + lifeAreas.size(), kNow));
         Map<String, String> versions = versions();
-        return new Summary(parameters, now, kNow, versions, first, last, clients.size(), hideGender ? null : women,
+        return new Summary(parameters, now, kNow, versions, first, last, clients, hideGender ? null : women,
                 hideGender ? null : men, sessions, weeks == 0 ? 0 : (double) sessions / weeks, all.cancellations(),
                 all.clients(), sessions == 0 ? null : (double) all.cancellations() / sessions, reasons, lifeAreas);
     }

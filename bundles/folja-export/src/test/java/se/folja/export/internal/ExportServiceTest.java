@@ -56,7 +56,7 @@ import se.folja.api.store.AssessmentStore;
 import se.folja.api.store.ExportRecordSource;
 import se.folja.api.store.ExportRecordSource.GroupCount;
 import se.folja.api.store.ExportRecordSource.ReasonCount;
-import se.folja.api.store.GrantStore;
+import java.util.HashMap;
 
 class ExportServiceTest {
 
@@ -143,6 +143,26 @@ class ExportServiceTest {
                         .toList();
             }
 
+            /** As the store counts them, from {@code grants}: each grant on each Thursday of the period. */
+            @Override
+            public List<GrantedClients> grantedClients(Set<String> units, LocalDate from, LocalDate to) {
+                asked.add(units);
+                Map<String, Set<String>> clients = new java.util.TreeMap<>();
+                Map<String, Long> sessions = new HashMap<>();
+                for (Grant grant : grants) {
+                    for (LocalDate thursday = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                            java.time.DayOfWeek.THURSDAY)); !thursday.isAfter(to); thursday = thursday.plusWeeks(1)) {
+                        if (grant.validOn(thursday)) {
+                            String gender = grant.client().legalGender().name();
+                            clients.computeIfAbsent(gender, g -> new java.util.HashSet<>()).add(grant.client().digits());
+                            sessions.merge(gender, (long) grant.sessionsPerWeek(), Long::sum);
+                        }
+                    }
+                }
+                return clients.entrySet().stream().map(e -> new GrantedClients(e.getKey(), e.getValue().size(),
+                        sessions.get(e.getKey()))).toList();
+            }
+
             @Override
             public List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
                     List<List<Dimension>> groupings) {
@@ -151,11 +171,10 @@ class ExportServiceTest {
                         .toList();
             }
         };
-        GrantStore grantStore = only(GrantStore.class, Map.of("validIn", a -> grants));
         ReasonCatalogue catalogue = only(ReasonCatalogue.class, Map.of("reason", a -> {
             throw new NotFoundException("reason", "in this test");
         }, "allReasons", a -> List.of(reason("BORTREST", 3), reason("MAENDE", 1))));
-        return new ExportService(store, mapper, mappings, records, grantStore, catalogue, audit, config(k, key),
+        return new ExportService(store, mapper, mappings, records, catalogue, audit, config(k, key),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -303,15 +303,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
     @Override
     public List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
             List<List<Dimension>> groupings) {
-        // every ISO week the period touches: its yyyyww, its Thursday, and whether the Thursday lies in the period
-        StringBuilder weeks = new StringBuilder("(VALUES ");
-        for (IsoWeek week = IsoWeek.of(from); week.compareTo(IsoWeek.of(to)) <= 0; week = week.next()) {
-            LocalDate thursday = week.monday().with(DayOfWeek.THURSDAY);
-            weeks.append(week.compareTo(IsoWeek.of(from)) == 0 ? "" : ", ").append('(').append(week.yearWeek())
-                    .append(", ").append(Days.of(thursday)).append(", ")
-                    .append(thursday.isBefore(from) || thursday.isAfter(to) ? 0 : 1).append(')');
-        }
-        weeks.append(") w (yearweek, thursday, counted)");
+        String weeks = weeks(from, to);
         List<Dimension> all = groupings.stream().flatMap(List::stream).distinct().toList();
         boolean client = all.contains(Dimension.GENDER) || all.contains(Dimension.AGE_BAND);
         List<Object> unitParameters = units.stream().sorted().map(u -> (Object) u).toList();
@@ -357,6 +349,45 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         return groupings.stream().map(g -> sums.get(g).entrySet().stream()
                 .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0)
                 .map(e -> new GrantCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList()).toList();
+    }
+
+    @Override
+    public List<GrantedClients> grantedClients(Set<String> units, LocalDate from, LocalDate to) {
+        String sql = "SELECT c.legal_gender, COUNT(DISTINCT g.client_id), SUM(g.sessions_per_week)"
+                + " FROM grant_decision g JOIN client c ON c.id = g.client_id JOIN " + weeks(from, to)
+                + " ON w.counted = 1 AND g.valid_from <= w.thursday AND (g.valid_to IS NULL OR g.valid_to >= w.thursday)"
+                + " WHERE 1 = 1" + in("g.unit_code", units) + " GROUP BY c.legal_gender";
+        List<GrantedClients> answer = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String unit : units.stream().sorted().toList()) {
+                p.setString(i++, unit);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    answer.add(new GrantedClients(r.getString(1), r.getLong(2), r.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseFailure.of(e);
+        }
+        return answer;
+    }
+
+    /**
+     * @return every ISO week the period touches as a derived table {@code w (yearweek, thursday, counted)}: its
+     *     yyyyww, its Thursday as yyyymmdd, and 1 if the Thursday lies in the period (numbers of our own making,
+     *     written into the statement)
+     */
+    private static String weeks(LocalDate from, LocalDate to) {
+        StringBuilder weeks = new StringBuilder("(VALUES ");
+        for (IsoWeek week = IsoWeek.of(from); week.compareTo(IsoWeek.of(to)) <= 0; week = week.next()) {
+            LocalDate thursday = week.monday().with(DayOfWeek.THURSDAY);
+            weeks.append(week.compareTo(IsoWeek.of(from)) == 0 ? "" : ", ").append('(').append(week.yearWeek())
+                    .append(", ").append(Days.of(thursday)).append(", ")
+                    .append(thursday.isBefore(from) || thursday.isAfter(to) ? 0 : 1).append(')');
+        }
+        return weeks.append(") w (yearweek, thursday, counted)").toString();
     }
 
     /** The SQL of a dimension of grants: over the table alias's unit and type, the client {@code c} and the week. */

@@ -146,6 +146,10 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
                 showGrants(source.grantSets(Set.of(), from, to, List.of(List.of(Dimension.MONTH, Dimension.UNIT),
                         List.of(Dimension.UNIT), List.of(), List.of(Dimension.MONTH),
                         List.of(Dimension.WEEK, Dimension.GENDER), List.of(Dimension.AGE_BAND)))));
+        assertEquals(List.of("FEMALE: 1 clients, 8 sessions", "MALE: 1 clients, 9 sessions"), source.grantedClients(
+                Set.of(), from, to).stream().map(g -> g.legalGender() + ": " + g.clients() + " clients, " + g.sessions()
+                        + " sessions").sorted().toList());
+        assertEquals(List.of(), source.grantedClients(Set.of("SODER"), from, to));
         assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(Set.of("NORR"), from, to,
                 List.of(List.of()))));
         assertEquals(List.of(List.of(), List.of()), showGrants(source.grantSets(Set.of("SODER"), from, to,
