@@ -100,6 +100,21 @@ public abstract class ExportContract extends IbicContract {
     }
 
     @Test
+    public void theOpenApiDocumentNamesEveryExportsParameters() throws Exception {
+        JsonNode paths = json(get("/openapi.json", "statistician")).path("paths");
+        for (String path : List.of("/export/life-areas", "/export/non-deliveries", "/export/summary",
+                "/export/non-deliveries/aggregate")) {
+            Set<String> names = new HashSet<>();
+            paths.path(path).path("get").path("parameters").forEach(p -> names.add(p.path("in").asText() + ":"
+                    + p.path("name").asText()));
+            assertTrue(path + " " + names, names.containsAll(List.of("query:from", "query:to", "query:unit",
+                    "query:format", "query:excel")));
+        }
+        assertTrue(paths.path("/export/non-deliveries/aggregate").path("get").path("parameters").toString()
+                .contains("\"groupBy\""));
+    }
+
+    @Test
     public void csvForRPythonAndSwedishExcel() throws Exception {
         lifeAreaExport();
         HttpResponse<String> csv = get("/export/life-areas?format=csv&" + PERIOD, "statistician");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -76,14 +77,9 @@ public final class ExportResource {
     @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     public Response lifeAreas(
-            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
-            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
-            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
-            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
-            @QueryParam("excel") String excel,
+            @BeanParam ExportParameters parameters,
             @Context SecurityContext security) {
-        Query q = Query.of(from, to, units, format, excel);
+        Query q = Query.of(parameters);
         SuppressedTable table = exports.lifeAreas(q.from(), q.to(), q.units(), Roles.actor(security));
         LifeAreaSet areas = mapper.lifeAreas();
         return answer(q, "folja-life-areas", LifeAreaExportJson.of(table, areas),
@@ -102,14 +98,9 @@ public final class ExportResource {
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     @ApiResponse(responseCode = "503", description = "No pseudonym key is configured")
     public Response nonDeliveries(
-            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
-            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
-            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
-            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons)")
-            @QueryParam("excel") String excel,
+            @BeanParam ExportParameters parameters,
             @Context SecurityContext security) {
-        Query q = Query.of(from, to, units, format, excel);
+        Query q = Query.of(parameters);
         PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(q.from(), q.to(), q.units(),
                 Roles.actor(security));
         return answer(q, "folja-non-deliveries", (StreamingOutput) out -> ExportWriters.json(out, export),
@@ -129,14 +120,9 @@ public final class ExportResource {
     @ApiResponse(responseCode = "400", description = "from, to, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     public Response summary(
-            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
-            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
-            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
-            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
-            @QueryParam("excel") String excel,
+            @BeanParam ExportParameters parameters,
             @Context SecurityContext security) {
-        Query q = Query.of(from, to, units, format, excel);
+        Query q = Query.of(parameters);
         Summary summary = exports.summary(q.from(), q.to(), q.units(), Roles.actor(security));
         return answer(q, "folja-summary", SummaryJson.of(summary),
                 (writer, forExcel) -> ExportWriters.summaryCsv(writer, summary, forExcel),
@@ -154,14 +140,9 @@ public final class ExportResource {
     @ApiResponse(responseCode = "400", description = "from, to, groupBy, format or excel invalid, each named")
     @ApiResponse(responseCode = "403", description = "Only for statisticians")
     public Response aggregate(
-            @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
-            @Parameter(description = "Unit codes (default: every unit)") @QueryParam("unit") List<String> units,
             @Parameter(description = "Dimensions, comma-separated, e.g. month,unit,reason") @QueryParam("groupBy")
                     String groupBy,
-            @Parameter(description = "json (default), csv or xlsx") @QueryParam("format") String format,
-            @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
-            @QueryParam("excel") String excel,
+            @BeanParam ExportParameters parameters,
             @Context SecurityContext security) {
         List<Dimension> dimensions = new ArrayList<>();
         for (String name : groupBy == null ? new String[0] : groupBy.split(",")) {
@@ -171,7 +152,7 @@ public final class ExportResource {
                                 + " ageBand, lifeArea")));
             }
         }
-        Query q = Query.of(from, to, units, format, excel);
+        Query q = Query.of(parameters);
         AggregateTable table = exports.aggregate(q.from(), q.to(), q.units(), dimensions, Roles.actor(security));
         return answer(q, "folja-non-delivery-aggregate", ExportWriters.aggregateJson(table),
                 (writer, forExcel) -> ExportWriters.aggregate(writer, table, forExcel),
@@ -220,15 +201,39 @@ public final class ExportResource {
             return format == Format.XLSX;
         }
 
-        static Query of(String from, String to, List<String> units, String format, String excel) {
+        static Query of(ExportParameters p) {
             Params params = new Params();
-            LocalDate first = params.date("from", from);
-            LocalDate last = params.date("to", to);
-            Format chosen = params.enumValue("format", format, Format.class);
-            boolean forExcel = params.bool("excel", excel, false);
+            LocalDate first = params.date("from", p.from);
+            LocalDate last = params.date("to", p.to);
+            Format chosen = params.enumValue("format", p.format, Format.class);
+            boolean forExcel = params.bool("excel", p.excel, false);
             params.check();
-            return new Query(first, last, Params.codes(units), chosen == null ? Format.JSON : chosen, forExcel);
+            return new Query(first, last, Params.codes(p.units), chosen == null ? Format.JSON : chosen, forExcel);
         }
+    }
+
+    /** The query parameters every export takes, declared once (JAX-RS fills them; OpenAPI describes them). */
+    public static final class ExportParameters {
+
+        @Parameter(description = "First day, e.g. 2026-09-01")
+        @QueryParam("from")
+        public String from;
+
+        @Parameter(description = "Last day, e.g. 2026-10-31")
+        @QueryParam("to")
+        public String to;
+
+        @Parameter(description = "Unit codes (default: every unit)")
+        @QueryParam("unit")
+        public List<String> units;
+
+        @Parameter(description = "json (default), csv or xlsx")
+        @QueryParam("format")
+        public String format;
+
+        @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
+        @QueryParam("excel")
+        public String excel;
     }
 
 }
