@@ -25,6 +25,22 @@ public interface WriteBackStore {
     List<WriteBack> due(Instant now, int limit);
 
     /**
+     * Claims write-backs for one of several nodes that share the database, so that each is delivered by one node
+     * at a time. As {@link #due}: the newest pending write-back of each journal entry, due at {@code now}, oldest
+     * first; but only of entries none of whose pending write-backs is leased past {@code now}, and each one
+     * returned is leased to {@code owner} until {@code leaseUntil}. Two nodes claiming at once never get
+     * write-backs of the same journal entry, and no write-back of an entry is claimed while another of it is
+     * leased, so a later change is never delivered before an earlier one that is still under way.
+     * {@link #delivered}, {@link #retryLater} and {@link #rejected} end the lease; a node that stops without
+     * them holds the write-back until {@code leaseUntil}, and then another node may claim it.
+     *
+     * @param owner the claiming node, at most 100 characters
+     * @return the claimed write-backs, fewer than {@code limit} (or none) when others are held by other nodes
+     * @since 1.1.0
+     */
+    List<WriteBack> claim(String owner, Instant now, Instant leaseUntil, int limit);
+
+    /**
      * Marks the write-back delivered, and every older pending one for the same journal entry with it.
      */
     void delivered(long id, Instant at);

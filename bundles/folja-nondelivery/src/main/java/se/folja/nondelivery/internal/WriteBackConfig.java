@@ -24,4 +24,11 @@ public @interface WriteBackConfig {
     @AttributeDefinition(name = "Longest retry (ms)", description = "The longest pause between attempts while the"
             + " journal is unavailable. 10-86400000.", min = "10", max = "86400000")
     long maxRetryMillis() default 300_000;
+
+    @AttributeDefinition(name = "Lease (ms)", description = "How long a node holds the write-backs it claimed from"
+            + " the outbox while it delivers them: no other node sharing the database delivers a write-back of"
+            + " the same journal entry meanwhile. A node that stops mid-delivery holds them this long, then another"
+            + " node takes over. Must be longer than the journal's slowest call. 1000-3600000.",
+            min = "1000", max = "3600000")
+    long leaseMillis() default 300_000;
 }

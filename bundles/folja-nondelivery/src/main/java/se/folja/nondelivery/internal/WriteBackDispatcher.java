@@ -2,8 +2,10 @@ package se.folja.nondelivery.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +35,11 @@ import se.folja.journal.spi.UnknownEntryException;
  * Delivers the outbox to the host's {@link JournalGateway}, one write-back at a time on its own thread. A
  * failure leaves the write-back pending with a pause that doubles up to a limit; an unknown entry rejects it.
  * Nothing is lost when Karaf or the host restarts: the outbox is read again.
+ * <p>
+ * Several nodes may share the database: each round claims its write-backs with a lease in this node's name
+ * ({@link WriteBackStore#claim}), so that each is delivered by one node, and a journal entry's write-backs by one
+ * node at a time. A claimed write-back whose lease has ended before its turn in the round is left alone: another
+ * node may have claimed it since.
  */
 @Component(immediate = true, configurationPid = "se.folja.nondelivery")
 @Designate(ocd = WriteBackConfig.class)
@@ -45,6 +52,8 @@ public final class WriteBackDispatcher {
     private final Clock clock;
     private final WriteBackConfig config;
     private final ScheduledExecutorService executor;
+    /** This node's name in the leases it takes, new each time the component starts. */
+    private final String owner = "folja-" + UUID.randomUUID();
     /** Journal entries whose latest attempt failed: a success after failures is logged once. */
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
@@ -93,15 +102,22 @@ public final class WriteBackDispatcher {
         }
     }
 
-    /** One round: every write-back that is due, oldest first. Never throws. */
+    /** One round: every write-back that is due and that this node could claim, oldest first. Never throws. */
     void tick() {
         try {
-            List<WriteBack> due = outbox.due(clock.instant(), Math.max(1, config.batchSize()));
-            for (WriteBack writeBack : due) {
+            Instant now = clock.instant();
+            Instant leaseUntil = now.plus(lease());
+            List<WriteBack> claimed = outbox.claim(owner, now, leaseUntil, Math.max(1, config.batchSize()));
+            for (int i = 0; i < claimed.size(); i++) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                deliver(writeBack);
+                if (!clock.instant().isBefore(leaseUntil)) {
+                    LOG.warn("The lease of this round ended before {} of its write-backs were tried; they are"
+                            + " claimed again", claimed.size() - i);
+                    return;
+                }
+                deliver(claimed.get(i));
             }
         } catch (RuntimeException e) {
             LOG.warn("Reading the write-back outbox failed: {}; trying again next round", e.getClass().getSimpleName());
@@ -150,6 +166,11 @@ public final class WriteBackDispatcher {
             pause *= 2;
         }
         return Duration.ofMillis(Math.min(pause, max));
+    }
+
+    /** How long this node holds what it claims: {@link WriteBackConfig#leaseMillis}, at least one second. */
+    Duration lease() {
+        return Duration.ofMillis(Math.max(1000, config.leaseMillis()));
     }
 
     private String label(String code) {

@@ -317,6 +317,15 @@ final class Fakes {
                     .filter(w -> !w.nextAttemptAt().isAfter(now)).limit(limit).toList();
         }
 
+        /** Each claim: the owner, when and until when. */
+        final List<String> claims = new ArrayList<>();
+
+        @Override
+        public List<WriteBack> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+            claims.add(owner + " " + now + " " + leaseUntil);
+            return due(now, limit);
+        }
+
         @Override
         public void delivered(long id, Instant at) {
             WriteBack w = rows.get(id);

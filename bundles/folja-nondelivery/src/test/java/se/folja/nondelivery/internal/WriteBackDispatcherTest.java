@@ -102,6 +102,11 @@ class WriteBackDispatcherTest {
             public long maxRetryMillis() {
                 return max;
             }
+
+            @Override
+            public long leaseMillis() {
+                return 60_000;
+            }
         };
     }
 
@@ -129,6 +134,42 @@ class WriteBackDispatcherTest {
         assertEquals(List.of("set J-1 MAENDE Mående", "clear J-2"), journal.calls);
         assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
         assertEquals(WriteBackState.DELIVERED, outbox.rows.get(2L).state());
+    }
+
+    @Test
+    void eachRoundClaimsWithALeaseInThisNodesNameAndLeavesWhatItCouldNotTryBeforeTheLeaseEnded() {
+        JournalGateway slowJournal = new JournalGateway() {
+            @Override
+            public void setReason(String entryId, String code, String label) {
+                journal.calls.add("set " + entryId);
+                clock.now = clock.now.plusSeconds(40);
+            }
+
+            @Override
+            public void clearReason(String entryId) {
+                journal.calls.add("clear " + entryId);
+                clock.now = clock.now.plusSeconds(40);
+            }
+        };
+        dispatcher.setGateway(slowJournal);
+        outbox.add(1, "J-1", WriteBackAction.SET_REASON, "MAENDE");
+        outbox.add(2, "J-2", WriteBackAction.SET_REASON, "MAENDE");
+        outbox.add(3, "J-3", WriteBackAction.SET_REASON, "MAENDE");
+        Instant start = clock.now;
+
+        dispatcher.tick();
+
+        assertEquals(List.of("set J-1", "set J-2"), journal.calls, "J-3's turn came after the 60 s lease");
+        assertEquals(WriteBackState.PENDING, outbox.rows.get(3L).state());
+        assertEquals(0, outbox.rows.get(3L).attempts());
+        assertEquals(1, outbox.claims.size());
+        String[] claim = outbox.claims.get(0).split(" ");
+        assertTrue(claim[0].startsWith("folja-"), claim[0]);
+        assertEquals(List.of(start.toString(), start.plusSeconds(60).toString()), List.of(claim[1], claim[2]));
+
+        dispatcher.tick();
+        assertEquals(List.of("set J-1", "set J-2", "set J-3"), journal.calls);
+        assertEquals(claim[0], outbox.claims.get(1).split(" ")[0], "the same node's name");
     }
 
     @Test

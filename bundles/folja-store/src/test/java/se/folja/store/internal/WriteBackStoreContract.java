@@ -8,6 +8,9 @@ import static se.folja.store.internal.NonDeliveryBuilder.changeOf;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +132,71 @@ abstract class WriteBackStoreContract extends NonDeliveryTestSupport {
         List<WriteBack> due = outbox.due(T2, 10);
         assertEquals(1, due.size());
         assertEquals("MAENDE", due.get(0).reasonCode());
+    }
+
+    @Test
+    void aClaimLeasesTheDueWriteBacksToOneNodeUntilTheLeaseEnds() {
+        NonDelivery first = nonDeliveries.insert(aNonDelivery("O-1").build());
+        nonDeliveries.insert(aNonDelivery("O-2").build());
+        nonDeliveries.update(changeOf(first).reason("MAENDE").changed("bertil", T2).build(), 1,
+                RevisionKind.CORRECTED, List.of("reasonCode"), WriteBackAction.SET_REASON);
+        Instant leaseUntil = T3.plusSeconds(60);
+
+        List<WriteBack> claimed = outbox.claim("node-a", T3, leaseUntil, 10);
+
+        assertEquals(outbox.due(T3, 10), claimed, "what is due, the newest of each entry");
+        assertEquals(List.of("O-2", "O-1"), entries(claimed));
+        assertEquals("MAENDE", claimed.get(1).reasonCode());
+        assertEquals(List.of(), outbox.claim("node-b", T3, T3.plusSeconds(60), 10), "held by node a");
+        assertEquals(List.of(), outbox.claim("node-b", leaseUntil.minusMillis(1), T3.plusSeconds(120), 10));
+        assertEquals(List.of("O-2", "O-1"), entries(outbox.claim("node-b", leaseUntil, leaseUntil.plusSeconds(60),
+                10)), "node b takes over when node a's lease has ended");
+        assertEquals(List.of("O-2"), entries(outbox.claim("node-c", leaseUntil.plusSeconds(60), T3.plusSeconds(999),
+                1)), "up to the limit");
+    }
+
+    @Test
+    void anOutcomeEndsTheLeaseAndAWriteBackWrittenWhileItsEntryIsLeasedWaitsForIt() {
+        NonDelivery first = nonDeliveries.insert(aNonDelivery("O-1").build());
+        NonDelivery other = nonDeliveries.insert(aNonDelivery("O-2").build());
+        List<WriteBack> claimed = outbox.claim("node-a", T2, T3.plusSeconds(60), 10);
+        nonDeliveries.update(changeOf(first).reason("MAENDE").changed("bertil", T2).build(), 1,
+                RevisionKind.CORRECTED, List.of("reasonCode"), WriteBackAction.SET_REASON);
+
+        assertEquals(List.of(), outbox.claim("node-b", T3, T3.plusSeconds(60), 10),
+                "the correction waits while the entry's earlier write-back is out");
+
+        outbox.delivered(claimed.get(0).id(), T3);
+        outbox.retryLater(claimed.get(1).id(), 1, T3, "JournalUnavailableException");
+        List<WriteBack> next = outbox.claim("node-b", T3, T3.plusSeconds(60), 10);
+        assertEquals(List.of("O-2", "O-1"), entries(next));
+        assertEquals(claimed.get(1).id(), next.get(0).id(), "the retry, due again");
+        assertEquals("MAENDE", next.get(1).reasonCode(), "the correction, once the registration was delivered");
+        outbox.rejected(next.get(0).id(), 2, "UnknownEntryException");
+        outbox.delivered(next.get(1).id(), T3);
+        assertEquals(List.of(), outbox.claim("node-c", T3.plusSeconds(3600), T3.plusSeconds(3660), 10));
+        assertEquals(WriteBackState.REJECTED, outbox.forNonDelivery(other.id()).get(0).state());
+    }
+
+    @Test
+    void claimsMadeAtOnceNeverShareAJournalEntry() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            nonDeliveries.insert(aNonDelivery("C-" + i).build());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<List<WriteBack>> claims = together(pool, "claims",
+                    () -> outbox.claim("node-a", T3, T3.plusSeconds(60), 15),
+                    () -> outbox.claim("node-b", T3, T3.plusSeconds(60), 15),
+                    () -> outbox.claim("node-c", T3, T3.plusSeconds(60), 15),
+                    () -> outbox.claim("node-d", T3, T3.plusSeconds(60), 15));
+            List<String> claimed = claims.stream().flatMap(List::stream).map(WriteBack::journalEntryId).toList();
+            assertEquals(Set.copyOf(claimed).size(), claimed.size(), "no entry claimed twice: " + claimed);
+            List<WriteBack> rest = outbox.claim("node-e", T3, T3.plusSeconds(60), 100);
+            assertEquals(40, claimed.size() + rest.size(), "every entry claimed by someone");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -55,6 +55,14 @@ public class OutboxEntity {
     @Column(name = "last_error", length = 200)
     private String lastError;
 
+    /** The node delivering this write-back, while its lease lasts. */
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
+    /** Until when (epoch milliseconds) {@link #claimedBy} holds this write-back. */
+    @Column(name = "lease_until")
+    private Long leaseUntil;
+
     protected OutboxEntity() {
         // for JPA
     }
@@ -83,18 +91,39 @@ public class OutboxEntity {
     public void superseded(Instant at) {
         state = WriteBackState.DELIVERED.name();
         deliveredAt = at.toEpochMilli();
+        released();
     }
 
     public void retryLater(int newAttempts, Instant next, String error) {
         attempts = newAttempts;
         nextAttemptAt = next.toEpochMilli();
         lastError = shortened(error);
+        released();
     }
 
     public void rejected(int newAttempts, String error) {
         state = WriteBackState.REJECTED.name();
         attempts = newAttempts;
         lastError = shortened(error);
+        released();
+    }
+
+    /** Leases this row to a node, which will deliver it. */
+    public void leased(String owner, Instant until) {
+        claimedBy = owner;
+        leaseUntil = until.toEpochMilli();
+    }
+
+    /** The attempt has an outcome: no node holds this row any longer. */
+    private void released() {
+        claimedBy = null;
+        leaseUntil = null;
+    }
+
+    /** @return whether the row is pending, due and held by no node at {@code now} (epoch milliseconds) */
+    public boolean claimable(long now) {
+        return WriteBackState.PENDING.name().equals(state) && nextAttemptAt <= now
+                && (leaseUntil == null || leaseUntil <= now);
     }
 
     private static String shortened(String error) {
