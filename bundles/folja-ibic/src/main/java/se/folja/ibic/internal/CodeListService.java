@@ -3,7 +3,6 @@ package se.folja.ibic.internal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +26,8 @@ import se.folja.api.store.IcfCodeStore;
 
 /**
  * The municipality's ICF code list: read and checked whole before anything is stored, then replaced in one
- * transaction; kept in memory for mapping thousands of codes at once.
+ * transaction; kept in memory for mapping thousands of codes at once ({@link StoreCache}: a load through this
+ * node is seen at once, one through another node sharing the database within {@code cache.seconds}).
  */
 @Component(service = IcfCodeLists.class, configurationPid = "se.folja.ibic")
 @Designate(ocd = IbicConfig.class)
@@ -36,14 +36,16 @@ public final class CodeListService implements IcfCodeLists {
     private static final Logger AUDIT = LoggerFactory.getLogger("se.folja.audit");
     static final String DEFAULT_NAME = "ICF";
 
-    private record Loaded(Optional<IcfCodeListInfo> info, Map<String, IcfCodeEntry> codes, Instant at) {
+    /** How often a read is tried again when another node's load came between its two statements. */
+    private static final int READS = 3;
+
+    private record Loaded(Optional<IcfCodeListInfo> info, Map<String, IcfCodeEntry> codes) {
     }
 
     private final IcfCodeStore store;
     private final Clock clock;
-    private volatile Duration maxAge;
+    private final StoreCache<Loaded> cache;
     private volatile int maxCodes;
-    private volatile Loaded loaded;
 
     @Activate
     public CodeListService(@Reference IcfCodeStore store, IbicConfig config) {
@@ -53,14 +55,18 @@ public final class CodeListService implements IcfCodeLists {
     CodeListService(IcfCodeStore store, IbicConfig config, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.cache = new StoreCache<>(this::read, clock, maxAge(config));
         modified(config);
     }
 
     @Modified
     void modified(IbicConfig config) {
-        maxAge = Duration.ofSeconds(Math.max(0, config.cache_seconds()));
         maxCodes = Math.max(1, config.codeList_maxCodes());
-        loaded = null;
+        cache.maxAge(maxAge(config));
+    }
+
+    private static Duration maxAge(IbicConfig config) {
+        return Duration.ofSeconds(Math.max(0, config.cache_seconds()));
     }
 
     @Override
@@ -84,7 +90,7 @@ public final class CodeListService implements IcfCodeLists {
             info = store.replace(listName, version, list.codes(), actor.userName(),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
         } finally {
-            loaded = null;
+            cache.invalidate();
         }
         AUDIT.info("icf code list {} LOADED format={} codes={}", info.id(), format, info.codes());
         return info;
@@ -106,20 +112,25 @@ public final class CodeListService implements IcfCodeLists {
     }
 
     private Loaded snapshot() {
-        Loaded current = loaded;
-        Instant now = clock.instant();
-        if (current != null && now.isBefore(current.at().plus(maxAge))) {
-            return current;
-        }
+        return cache.get();
+    }
+
+    /**
+     * @return the current list and its codes, from one load: the list's row is read before and after its codes,
+     *     and the read is made again if another node loaded a list in between (up to {@value #READS} times)
+     */
+    private Loaded read() {
         Optional<IcfCodeListInfo> info = store.current();
-        Map<String, IcfCodeEntry> codes = new HashMap<>();
-        if (info.isPresent()) {
-            store.codes().forEach(entry -> codes.put(entry.code(), entry));
+        for (int attempt = 1; ; attempt++) {
+            Map<String, IcfCodeEntry> codes = new HashMap<>();
+            if (info.isPresent()) {
+                store.codes().forEach(entry -> codes.put(entry.code(), entry));
+            }
+            Optional<IcfCodeListInfo> after = store.current();
+            if (after.equals(info) || attempt == READS) {
+                return new Loaded(after, Map.copyOf(codes));
+            }
+            info = after;
         }
-        Loaded fresh = new Loaded(info, Map.copyOf(codes), now);
-        if (!maxAge.isZero()) {
-            loaded = fresh;
-        }
-        return fresh;
     }
 }

@@ -35,7 +35,9 @@ import se.folja.api.store.TermMappingStore;
 
 /**
  * Term mappings kept as whole versions: a change reads the current version, makes the next one with the change,
- * and stores it; the store refuses a version another change stored first.
+ * and stores it; the store refuses a version another change stored first. The current version is kept in memory
+ * ({@link StoreCache}: a change through this node is seen at once, one through another node sharing the database
+ * within {@code cache.seconds}).
  */
 @Component(service = TermMappings.class, configurationPid = "se.folja.ibic")
 public final class VersionedTermMappings implements TermMappings {
@@ -46,15 +48,11 @@ public final class VersionedTermMappings implements TermMappings {
     private static final Comparator<TermMapping> ORDER = Comparator.comparing(TermMapping::kind)
             .thenComparing(TermMapping::term);
 
-    private record Cached(MappingVersion version, Instant at) {
-    }
-
     private final TermMappingStore store;
     private final LifeAreaMapper mapper;
     private final MaintainedLists lists;
     private final Clock clock;
-    private volatile Duration maxAge;
-    private volatile Cached cached;
+    private final StoreCache<MappingVersion> cached;
 
     @Activate
     public VersionedTermMappings(@Reference TermMappingStore store, @Reference LifeAreaMapper mapper,
@@ -68,27 +66,21 @@ public final class VersionedTermMappings implements TermMappings {
         this.mapper = mapper;
         this.lists = lists;
         this.clock = clock;
-        modified(config);
+        this.cached = new StoreCache<>(() -> store.current().orElseGet(this::empty), clock, maxAge(config));
     }
 
     @Modified
     void modified(IbicConfig config) {
-        maxAge = Duration.ofSeconds(Math.max(0, config.cache_seconds()));
-        cached = null;
+        cached.maxAge(maxAge(config));
+    }
+
+    private static Duration maxAge(IbicConfig config) {
+        return Duration.ofSeconds(Math.max(0, config.cache_seconds()));
     }
 
     @Override
     public MappingVersion current() {
-        Cached c = cached;
-        Instant now = clock.instant();
-        if (c != null && now.isBefore(c.at().plus(maxAge))) {
-            return c.version();
-        }
-        MappingVersion version = store.current().orElseGet(this::empty);
-        if (!maxAge.isZero()) {
-            cached = new Cached(version, now);
-        }
-        return version;
+        return cached.get();
     }
 
     private MappingVersion empty() {
@@ -164,7 +156,7 @@ public final class VersionedTermMappings implements TermMappings {
 
     /** @return the version from the store, after checking it is the one the change was based on */
     private MappingVersion fresh(Long expectedVersion) {
-        cached = null;
+        cached.invalidate();
         MappingVersion current = store.current().orElseGet(this::empty);
         if (expectedVersion != null && expectedVersion != current.info().version()) {
             throw new ConflictException("The term mappings are at version " + current.info().version() + ", not "
@@ -183,7 +175,7 @@ public final class VersionedTermMappings implements TermMappings {
             AUDIT.info("ibic mapping version {} {} terms={}", info.version(), change, terms.size());
             return stored;
         } finally {
-            cached = null;
+            cached.invalidate();
         }
     }
 

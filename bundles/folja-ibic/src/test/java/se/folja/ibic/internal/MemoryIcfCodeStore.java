@@ -10,7 +10,7 @@ import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListInfo;
 import se.folja.api.store.IcfCodeStore;
 
-/** The code-list port in memory, counting reads so that tests can see the cache at work. */
+/** The code-list port in memory, counting reads of the codes so that tests can see the cache at work. */
 final class MemoryIcfCodeStore implements IcfCodeStore {
 
     private IcfCodeListInfo current;
@@ -30,12 +30,12 @@ final class MemoryIcfCodeStore implements IcfCodeStore {
 
     @Override
     public synchronized Optional<IcfCodeListInfo> current() {
-        reads++;
         return Optional.ofNullable(current);
     }
 
     @Override
     public synchronized List<IcfCodeEntry> codes() {
+        reads++;
         return codes;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.MappingVersion;
+import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.TermKind;
 import se.folja.api.ibic.TermMapping;
 import se.folja.api.ibic.TermMappings;
+import se.folja.api.store.TermMappingStore;
 
 class VersionedTermMappingsTest {
 
@@ -111,6 +114,79 @@ class VersionedTermMappingsTest {
         assertEquals(List.of("Tvätt"), mappings.current().terms().stream().map(TermMapping::term).toList());
         mappings.removeSource(source, new Actor(source));
         assertEquals(4, store.versions.size(), "removing nothing makes no version");
+    }
+
+    @Test
+    void aReadThatAChangeOnThisNodeOvertookIsNeverKept() {
+        OvertakenStore overtaken = new OvertakenStore(store);
+        VersionedTermMappings cached = new VersionedTermMappings(overtaken,
+                new TableLifeAreaMapper(ShippedLifeAreas.load(), codeLists), new Fakes.Lists(),
+                TestFiles.config(30, 100), Clock.fixed(Fakes.T0, ZoneOffset.UTC));
+        // the read starts before the change and ends after it
+        overtaken.afterNextRead = () -> cached.put(TermKind.NEED_LABEL, "Städning", "d640", null, null,
+                TermMappings.REST, ADMIN);
+
+        assertEquals(0, cached.current().info().version(), "what was read, given once");
+
+        assertEquals(1, cached.current().info().version(), "the change is seen at once");
+        assertEquals("D6", cached.resolve(TermKind.NEED_LABEL, "Städning").orElseThrow().lifeArea());
+    }
+
+    @Test
+    void aChangeOnAnotherNodeIsSeenWithinTheCacheAge() {
+        MovingClock clock = new MovingClock();
+        VersionedTermMappings node = node(clock);
+        VersionedTermMappings otherNode = node(clock);
+        assertEquals(0, otherNode.current().info().version(), "the other node keeps version 0 from now");
+
+        node.put(TermKind.NEED_LABEL, "Städning", "d640", null, null, TermMappings.REST, ADMIN);
+        assertEquals(1, node.current().info().version(), "this node sees its change at once");
+        clock.advance(Duration.ofSeconds(30).minusMillis(1));
+        assertEquals(0, otherNode.current().info().version(), "the other node may keep its read for the age");
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(1, otherNode.current().info().version(), "and no longer");
+        assertTrue(otherNode.resolve(TermKind.NEED_LABEL, "Städning").isPresent());
+    }
+
+    private VersionedTermMappings node(Clock clock) {
+        return new VersionedTermMappings(store, new TableLifeAreaMapper(ShippedLifeAreas.load(), codeLists),
+                new Fakes.Lists(), TestFiles.config(30, 100), clock);
+    }
+
+    /** The store, with a hook that runs once just after the next read of the current version. */
+    private static final class OvertakenStore implements TermMappingStore {
+        private final TermMappingStore store;
+        Runnable afterNextRead;
+
+        OvertakenStore(TermMappingStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<MappingVersion> current() {
+            Optional<MappingVersion> read = store.current();
+            Runnable after = afterNextRead;
+            afterNextRead = null;
+            if (after != null) {
+                after.run();
+            }
+            return read;
+        }
+
+        @Override
+        public Optional<MappingVersion> find(long version) {
+            return store.find(version);
+        }
+
+        @Override
+        public List<MappingVersionInfo> versions() {
+            return store.versions();
+        }
+
+        @Override
+        public MappingVersion append(MappingVersionInfo info, List<TermMapping> terms) {
+            return store.append(info, terms);
+        }
     }
 
     static List<String> fields(Runnable change) {

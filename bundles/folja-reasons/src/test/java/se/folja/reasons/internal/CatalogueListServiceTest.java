@@ -121,6 +121,55 @@ class CatalogueListServiceTest {
         assertEquals(List.of("BOENDESTOD"), lists.active(TYPES).stream().map(ListItem::code).toList());
     }
 
+    @Test
+    void aChangeOnAnotherNodeIsSeenWithinTheCacheAge() {
+        MovingClock clock = new MovingClock(NOW);
+        CatalogueListService node = new CatalogueListService(store, clock, Duration.ofSeconds(30));
+        CatalogueListService otherNode = new CatalogueListService(store, clock, Duration.ofSeconds(30));
+        assertEquals(List.of("BEHANDLING", "BOENDESTOD"), codes(otherNode.active(TYPES)));
+
+        node.setActive(TYPES, "BOENDESTOD", 1, false, ADMIN);
+        assertEquals(List.of("BEHANDLING"), codes(node.active(TYPES)), "this node sees its change at once");
+        clock.advance(Duration.ofSeconds(30).minusMillis(1));
+        assertEquals(List.of("BEHANDLING", "BOENDESTOD"), codes(otherNode.active(TYPES)),
+                "the other node may keep its read for the age");
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(List.of("BEHANDLING"), codes(otherNode.active(TYPES)), "and no longer");
+        assertFalse(otherNode.item(TYPES, "BOENDESTOD").active());
+    }
+
+    private static List<String> codes(List<ListItem> items) {
+        return items.stream().map(ListItem::code).toList();
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     /** The store contract in memory, one map per list. */
     private static final class Store implements ListStore {
         private final Map<ListKind, Map<String, ListItem>> lists = new java.util.EnumMap<>(ListKind.class);
