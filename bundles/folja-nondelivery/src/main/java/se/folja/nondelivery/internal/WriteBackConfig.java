@@ -27,8 +27,9 @@ public @interface WriteBackConfig {
 
     @AttributeDefinition(name = "Lease (ms)", description = "How long a node holds the write-backs it claimed from"
             + " the outbox while it delivers them: no other node sharing the database delivers a write-back of"
-            + " the same journal entry meanwhile. A node that stops mid-delivery holds them this long, then another"
-            + " node takes over. Must be longer than the journal's slowest call. 1000-3600000.",
+            + " the same journal entry meanwhile. A node that stops mid-round holds the ones it has not finished"
+            + " this long, then another node (or the same, restarted) takes them. Must be longer than the journal's"
+            + " slowest call. 1000-3600000.",
             min = "1000", max = "3600000")
-    long leaseMillis() default 300_000;
+    long leaseMillis() default 60_000;
 }
