@@ -242,8 +242,7 @@ final class ExportWriters {
         totals.put("grantedSessionsPerWeek", Math.round(s.grantedSessionsPerWeek() * 100) / 100.0);
         totals.put("cancellations", s.cancellations());
         totals.put("cancellingClients", s.cancellingClients());
-        totals.put("shareOfGrantedSessions", s.shareOfGrantedSessions() == null ? null
-                : Math.round(s.shareOfGrantedSessions() * 1000) / 1000.0);
+        totals.put("shareOfGrantedSessions", s.shareOfGrantedSessions());
         totals.forEach((code, value) -> rows.add(Arrays.asList("total", code, null, value, null, null,
                 value == null)));
         for (RankedCount r : s.reasons()) {
