@@ -128,10 +128,17 @@ public abstract class ExportContract extends IbicContract {
         assertTrue(csv.body(), lines.stream().anyMatch(l -> l.endsWith(",,,TRUE")));
         assertTrue(csv.body(), lines.stream().anyMatch(l -> l.startsWith("D9,\"Samhällsgemenskap, socialt och")));
 
-        HttpResponse<String> excel = get("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
-        List<String> excelLines = excel.body().lines().toList();
-        assertEquals("sep=;", excelLines.get(0));
-        assertTrue(excel.body(), excelLines.contains("TOTAL;;;TOTAL;40;140;FALSE"));
+        // for a Swedish Excel: UTF-8 with a byte order mark (no sep= line: Excel ignores it after the mark)
+        HttpResponse<byte[]> excel = getBytes("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
+        String type = excel.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type, type.replace(" ", "").equalsIgnoreCase("text/csv;charset=UTF-8"));
+        byte[] bytes = excel.body();
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> excelLines = text.lines().toList();
+        assertEquals("# kind=life-areas", excelLines.get(0));
+        assertTrue(text, excelLines.contains("TOTAL;;;TOTAL;40;140;FALSE"));
+        assertTrue(text, excelLines.stream().anyMatch(l -> l.startsWith("D9;Samhällsgemenskap, socialt och")));
     }
 
     @Test
