@@ -77,7 +77,7 @@ final class IbicBenchmark {
         generate(url, clients);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         String path = "/ibic/needs?from=2026-09-01&to=2026-10-31&groupBy=unit";
-        String answer = new String(karaf.get(path, "admin").body(), StandardCharsets.UTF_8);
+        String answer = new String(karaf.get(path, Karaf.MEMBER).body(), StandardCharsets.UTF_8);
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 return DriverManager.getConnection(url, "postgres", "postgres");
@@ -103,7 +103,7 @@ final class IbicBenchmark {
             }
             return !rows.isEmpty();
         };
-        Load.Operation rest = (worker, sequence) -> karaf.get(path, "admin").statusCode() == 200;
+        Load.Operation rest = (worker, sequence) -> karaf.get(path, Karaf.MEMBER).statusCode() == 200;
         List<Load.Result> queries = List.of(
                 Load.run("GET /ibic/needs?groupBy=unit (Sep-Oct 2026)", 1, warmUp, seconds, rest),
                 Load.run("the same by hand-written SQL (window function)", 1, warmUp, seconds, sql),

@@ -51,6 +51,9 @@ final class Karaf implements AutoCloseable {
 
     private final Map<String, String> environment;
 
+    /** A user (password = name) who belongs to every demo unit. */
+    static final String MEMBER = "member";
+
     Karaf(Path assembly, Path examples, Path home, String jdbcUrl) throws IOException {
         this.home = home;
         this.port = freePort();
@@ -62,6 +65,16 @@ final class Karaf implements AutoCloseable {
         environment = Map.of("FOLJA_DB_HOST", database.getHost(), "FOLJA_DB_PORT",
                 Integer.toString(database.getPort()), "FOLJA_DB_NAME", database.getPath().substring(1),
                 "FOLJA_DB_USER", "postgres", "FOLJA_DB_PASSWORD", "postgres");
+        // The demo users, and an administrator who belongs to the five demo units: counts per unit are for the units'
+        // members only (IbicBenchmark reads the life areas of every unit).
+        Files.writeString(home.resolve("etc/folja-benchmark-users.properties"), String.join("\n",
+                "staff = staff,folja-staff,folja-unit-BOSTOD_NORR,folja-unit-BOSTOD_SODER,folja-unit-BOSTOD_CENTRUM",
+                "staff2 = staff2,folja-staff,folja-unit-BOSTOD_VAST,folja-unit-BOSTOD_OST",
+                "admin = admin,folja-admin", "statistician = statistician,folja-statistician",
+                MEMBER + " = " + MEMBER + ",folja-admin,folja-unit-BOSTOD_NORR,folja-unit-BOSTOD_SODER,"
+                        + "folja-unit-BOSTOD_CENTRUM,folja-unit-BOSTOD_VAST,folja-unit-BOSTOD_OST", ""));
+        Files.writeString(home.resolve("etc/se.folja.demo.realm.cfg"),
+                "usersFile = folja-benchmark-users.properties\n");
         Path web = home.resolve("etc/org.ops4j.pax.web.cfg");
         String config = Files.exists(web) ? Files.readString(web) : "";
         Files.writeString(web, config.replaceAll("(?m)^org.osgi.service.http.port\\s*=.*$", "")

@@ -128,10 +128,17 @@ public abstract class ExportContract extends IbicContract {
         assertTrue(csv.body(), lines.stream().anyMatch(l -> l.endsWith(",,,TRUE")));
         assertTrue(csv.body(), lines.stream().anyMatch(l -> l.startsWith("D9,\"Samhällsgemenskap, socialt och")));
 
-        HttpResponse<String> excel = get("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
-        List<String> excelLines = excel.body().lines().toList();
-        assertEquals("sep=;", excelLines.get(0));
-        assertTrue(excel.body(), excelLines.contains("TOTAL;;;TOTAL;40;140;FALSE"));
+        // for a Swedish Excel: UTF-8 with a byte order mark (no sep= line: Excel ignores it after the mark)
+        HttpResponse<byte[]> excel = getBytes("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
+        String type = excel.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type, type.replace(" ", "").equalsIgnoreCase("text/csv;charset=UTF-8"));
+        byte[] bytes = excel.body();
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> excelLines = text.lines().toList();
+        assertEquals("# kind=life-areas", excelLines.get(0));
+        assertTrue(text, excelLines.contains("TOTAL;;;TOTAL;40;140;FALSE"));
+        assertTrue(text, excelLines.stream().anyMatch(l -> l.startsWith("D9;Samhällsgemenskap, socialt och")));
     }
 
     @Test
@@ -218,8 +225,8 @@ public abstract class ExportContract extends IbicContract {
         assertEquals(88 * 9, table.path("grantedSessions").asInt());
         assertEquals(140, table.path("cancellations").asInt());
         assertEquals(40, table.path("cancellingClients").asInt());
-        assertEquals("about a fifth of the granted sessions", 0.177, table.path("shareOfGrantedSessions").asDouble(),
-                0.0005);
+        assertEquals("about a fifth of the granted sessions, to four decimals as the aggregate's rate", "0.1768",
+                table.path("shareOfGrantedSessions").asText());
         List<String> reasons = texts(table.path("reasons"), "code");
         assertEquals(List.of("BORTREST", "MAENDE", "ANNAN_FORMELL_AKTIVITET"), reasons.subList(0, 3));
         assertEquals("Bortrest", table.path("reasons").get(0).path("labelSv").asText());
@@ -234,7 +241,7 @@ public abstract class ExportContract extends IbicContract {
         assertProblem(get("/export/summary?" + PERIOD, "staff"), 403);
         String csv = get("/export/summary?format=csv&excel=true&" + PERIOD, "statistician").body();
         assertTrue(csv, csv.contains("total;clients;;41;;;FALSE"));
-        assertTrue(csv, csv.contains("total;shareOfGrantedSessions;;0,177;;;FALSE"));
+        assertTrue(csv, csv.contains("total;shareOfGrantedSessions;;0,1768;;;FALSE"));
         assertTrue(csv, csv.contains("reason;BORTREST;Bortrest;;40;"));
     }
 
@@ -306,6 +313,128 @@ public abstract class ExportContract extends IbicContract {
         String records = String.join("\n", unzip(getBytes("/export/non-deliveries?" + PERIOD + "&format=xlsx",
                 "statistician").body()).values());
         assertTrue(records.contains("pseudonymKeyId") && records.contains("BOENDESTOD"));
+    }
+
+    static final List<String> DEMO_UNIT_CODES = List.of("BOSTOD_NORR", "BOSTOD_SODER", "BOSTOD_CENTRUM", "BOSTOD_VAST",
+            "BOSTOD_OST");
+
+    /** The life-area export's total column: per area its clients, or null where suppressed. */
+    static Map<String, Integer> totalColumn(JsonNode export) {
+        Map<String, Integer> column = new LinkedHashMap<>();
+        for (JsonNode row : export.path("rows")) {
+            if (row.path("unit").asText().equals("TOTAL") && !row.path("lifeArea").asText().equals("TOTAL")) {
+                column.put(row.path("lifeArea").asText(), row.path("suppressed").asBoolean() ? null
+                        : row.path("clients").asInt());
+            }
+        }
+        return column;
+    }
+
+    /** The life areas of an answer of /ibic/cancellations or the summary: per area its clients, null if hidden. */
+    static Map<String, Integer> areas(JsonNode list, String code, String clients) {
+        Map<String, Integer> areas = new LinkedHashMap<>();
+        for (JsonNode area : list) {
+            areas.put(area.path(code).asText(), area.path(clients).isNull() || area.path(clients).isMissingNode()
+                    ? null : area.path(clients).asInt());
+        }
+        return areas;
+    }
+
+    @Test
+    public void aStatisticianReadsTheLifeAreasOfCancellationsOnlyAsSuppressedAsTheExport() throws Exception {
+        lifeAreaExport();
+        boolean smallForStaff = false;
+        for (String unit : DEMO_UNIT_CODES) {
+            String period = "from=2026-09-01&to=2026-10-31&unit=" + unit;
+            Map<String, Integer> exported = totalColumn(json(get("/export/life-areas?" + period, "statistician")));
+            for (String user : List.of("statistician", "admin")) {
+                JsonNode read = json(get("/ibic/cancellations?" + period, user));
+                assertEquals(user + " " + unit, 5, read.path("suppressionK").asInt());
+                Map<String, Integer> areas = areas(read.path("areas"), "lifeArea", "clients");
+                assertEquals(user + " " + unit + ": the export's total column, no more", new java.util.TreeMap<>(
+                        exported), new java.util.TreeMap<>(areas));
+                for (Integer clients : areas.values()) {
+                    assertTrue(user + " " + unit + " " + areas, clients == null || clients == 0 || clients >= 5);
+                }
+                List<String> hidden = new ArrayList<>();
+                areas.forEach((area, clients) -> {
+                    if (clients == null) {
+                        hidden.add(area);
+                    }
+                });
+                assertEquals("suppressed areas by code, last", hidden.stream().sorted().toList(),
+                        new ArrayList<>(areas.keySet()).subList(areas.size() - hidden.size(), areas.size()));
+            }
+            if (!unit.equals("BOSTOD_VAST") && !unit.equals("BOSTOD_OST")) {
+                JsonNode own = json(get("/ibic/cancellations?" + period, "staff"));
+                assertEquals("staff read their own unit exactly", 1, own.path("suppressionK").asInt());
+                for (JsonNode area : own.path("areas")) {
+                    assertTrue(area.toString(), area.path("clients").isNumber());
+                    smallForStaff |= area.path("clients").asInt() < 5;
+                }
+            }
+        }
+        assertTrue("the demo's units have areas of fewer than five cancelling clients", smallForStaff);
+        Map<String, Integer> all = totalColumn(json(get("/export/life-areas?" + PERIOD, "statistician")));
+        assertEquals(new java.util.TreeMap<>(all), new java.util.TreeMap<>(areas(json(get("/ibic/cancellations?"
+                + PERIOD, "statistician")).path("areas"), "lifeArea", "clients")));
+        assertEquals("the summary's life areas are the export's total column", new java.util.TreeMap<>(all),
+                new java.util.TreeMap<>(areas(json(get("/export/summary?" + PERIOD, "statistician")).path(
+                        "lifeAreas"), "code", "clients")));
+    }
+
+    @Test
+    public void theWeekViewIsForTheUnitsMembersOnly() throws Exception {
+        lifeAreaExport();
+        String weeks = "/week-view/units?from=2026-W36&to=2026-W44";
+        assertProblem(get(weeks + "&unit=BOSTOD_NORR", "statistician"), 403);
+        assertProblem(get(weeks, "statistician"), 403);
+        assertProblem(get(weeks + "&unit=BOSTOD_NORR", "admin"), 403);
+        assertProblem(get(weeks, "admin"), 403);
+        assertProblem(get("/week-view/clients?from=2026-W36&to=2026-W44&unit=BOSTOD_NORR", "admin"), 403);
+        JsonNode own = json(get(weeks + "&unit=BOSTOD_NORR", "staff"));
+        assertEquals(9, own.size());
+        boolean one = false;
+        for (JsonNode week : own) {
+            one |= week.path("wholeWeekCancelledClients").asInt() == 1 || week.path("clients").asInt() < 5;
+        }
+        assertTrue("staff read their own unit's weeks exactly, small counts too: " + own, one);
+    }
+
+    @Test
+    public void theSummaryListsItsSuppressedItemsByCodeAndItsShareIsTheAggregatesRate() throws Exception {
+        lifeAreaExport();
+        for (String unit : List.of(DEMO_UNITS, "unit=BOSTOD_NORR", "unit=BOSTOD_OST")) {
+            String period = "from=2026-09-01&to=2026-10-31&" + unit;
+            JsonNode summary = json(get("/export/summary?" + period, "statistician"));
+            for (String list : List.of("reasons", "lifeAreas")) {
+                List<String> shown = new ArrayList<>();
+                List<String> hidden = new ArrayList<>();
+                for (JsonNode item : summary.path(list)) {
+                    if (item.path("suppressed").asBoolean()) {
+                        hidden.add(item.path("code").asText());
+                        assertTrue(item.toString(), item.path("clients").isNull() || item.path("clients").isMissingNode());
+                    } else {
+                        assertTrue(unit + " " + list + ": every suppressed item after every shown one " + summary,
+                                hidden.isEmpty());
+                        shown.add(item.path("code").asText());
+                    }
+                }
+                assertEquals(unit + " " + list, hidden.stream().sorted().toList(), hidden);
+            }
+            JsonNode aggregate = json(get("/export/non-deliveries/aggregate?groupBy=unit&" + period, "statistician"));
+            JsonNode total = aggregate.path("rows").get(aggregate.path("rows").size() - 1);
+            if (!summary.path("shareOfGrantedSessions").isNull()) {
+                assertEquals(unit, total.path("rate").asText(), summary.path("shareOfGrantedSessions").asText());
+            }
+            String csv = get("/export/summary?format=csv&" + period, "statistician").body();
+            String aggregateCsv = get("/export/non-deliveries/aggregate?groupBy=unit&format=csv&" + period,
+                    "statistician").body();
+            if (!summary.path("shareOfGrantedSessions").isNull()) {
+                assertTrue(csv, csv.contains("total,shareOfGrantedSessions,," + total.path("rate").asText() + ","));
+                assertTrue(aggregateCsv, aggregateCsv.contains("," + total.path("rate").asText() + ","));
+            }
+        }
     }
 
     HttpResponse<byte[]> getBytes(String path, String user) throws Exception {

@@ -340,10 +340,13 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertEquals(2, total.path("rows").get(0).path("needs").asInt());
         assertEquals("Samhällsgemenskap, socialt och medborgerligt liv", total.path("rows").get(0).path("labelSv")
                 .asText());
-        assertEquals(NORTH, json(get("/ibic/needs?groupBy=unit&" + period, "admin")).path("rows").get(0)
+        assertEquals(NORTH, json(get("/ibic/needs?groupBy=unit&" + period, NORTH_STAFF)).path("rows").get(0)
                 .path("group").asText());
-        assertEquals("HL-IT", json(get("/ibic/needs?groupBy=caseOfficer&" + period, "statistician")).path("rows")
+        assertEquals("HL-IT", json(get("/ibic/needs?groupBy=caseOfficer&" + period, NORTH_STAFF)).path("rows")
                 .get(0).path("group").asText());
+        // counts of assessments per unit, case officer or client: for the units' members only
+        assertProblem(get("/ibic/needs?groupBy=caseOfficer&" + period, "statistician"), 403);
+        assertProblem(get("/ibic/needs?groupBy=unit&" + period, "admin"), 403);
         assertEquals(ASSESSED.replace("-", ""), json(get("/ibic/needs?groupBy=client&" + period, NORTH_STAFF))
                 .path("rows").get(0).path("group").asText());
         assertProblem(get("/ibic/needs?groupBy=client&" + period, "statistician"), 403);
@@ -374,7 +377,8 @@ public abstract class IbicContract extends NonDeliveryContract {
         JsonNode norr = json(get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR", "staff"));
         assertTrue(norr.path("cancellations").asInt() > 0 && norr.path("cancellations").asInt() < 140);
         assertProblem(get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_VAST", "staff"), 403);
-        assertEquals(41, json(get("/ibic/needs?" + period, "admin")).path("clients").asInt());
+        assertEquals(41, json(get("/ibic/needs?from=2026-09-01&to=2026-10-31", "staff")).path("clients").asInt()
+                + json(get("/ibic/needs?from=2026-09-01&to=2026-10-31", "staff2")).path("clients").asInt());
     }
 
     static JsonNode find(JsonNode terms, String term) {

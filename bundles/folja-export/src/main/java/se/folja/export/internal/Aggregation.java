@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import se.folja.api.export.AggregateRow;
 import se.folja.api.export.Cell;
 import se.folja.api.export.Dimension;
+import se.folja.api.export.Summary;
+import se.folja.api.export.Suppression;
 import se.folja.api.store.ExportRecordSource.GrantCount;
 import se.folja.api.store.ExportRecordSource.GroupCount;
 
@@ -96,24 +98,24 @@ final class Aggregation {
         for (int r = 0; r < rowList.size(); r++) {
             for (int c = 0; c < columnList.size(); c++) {
                 List<String> keys = join(rowList.get(r), columnList.get(c));
-                rows.add(row(keys, byKey.get(keys), s.cell[r][c]));
+                rows.add(row(keys, byKey.get(keys), s.cell(r, c)));
             }
             GroupCount total = last == 0 ? grand : rowTotal.get(rowList.get(r));
-            rows.add(row(join(rowList.get(r), Cell.TOTAL), total, s.row[r] || last == 0 && s.grand));
+            rows.add(row(join(rowList.get(r), Cell.TOTAL), total, s.row(r) || last == 0 && s.grand()));
         }
         if (last == 0) {
             // one dimension: the cells are the column totals, and the row's total is the grand total
             if (rowList.isEmpty()) {
-                rows.add(row(List.of(Cell.TOTAL), grand, s.grand));
+                rows.add(row(List.of(Cell.TOTAL), grand, s.grand()));
             }
             return rows;
         }
         for (int c = 0; c < columnList.size(); c++) {
             List<String> keys = new ArrayList<>(Collections.nCopies(last, Cell.TOTAL));
             keys.add(columnList.get(c));
-            rows.add(row(keys, columnTotal.get(columnList.get(c)), s.column[c]));
+            rows.add(row(keys, columnTotal.get(columnList.get(c)), s.column(c)));
         }
-        rows.add(row(Collections.nCopies(last + 1, Cell.TOTAL), grand, s.grand));
+        rows.add(row(Collections.nCopies(last + 1, Cell.TOTAL), grand, s.grand()));
         return rows;
     }
 
@@ -128,7 +130,7 @@ final class Aggregation {
         }
         long sessions = granted.getOrDefault(keys, new long[1])[0];
         return new AggregateRow(keys, nonDeliveries, clients, sessions,
-                sessions == 0 ? null : Math.round(10_000.0 * nonDeliveries / sessions) / 10_000.0,
+                Summary.share(nonDeliveries, sessions),
                 wholeWeeks.getOrDefault(keys, new long[1])[0], false);
     }
 

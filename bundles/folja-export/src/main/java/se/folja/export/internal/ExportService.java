@@ -45,11 +45,12 @@ import se.folja.api.export.RecordExport;
 import se.folja.api.export.RankedCount;
 import se.folja.api.export.RowSink;
 import se.folja.api.export.Summary;
-import se.folja.api.ibic.CancellationLifeArea;
-import se.folja.api.ibic.CancellationLifeAreas;
 import se.folja.api.person.LegalGender;
 import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonCode;
+import se.folja.api.export.LifeAreaTable;
+import se.folja.api.export.SmallCounts;
+import se.folja.api.export.Suppression;
 import se.folja.api.export.SuppressedTable;
 import se.folja.api.ibic.LifeArea;
 import se.folja.api.ibic.LifeAreaMapper;
@@ -60,10 +61,13 @@ import se.folja.api.store.ExportRecordSource;
 import se.folja.api.store.ExportRecordSource.GrantedClients;
 import se.folja.api.store.ExportRecordSource.ReasonCount;
 
-/** Exports, each audited before it is handed out, with small cells suppressed. */
-@Component(service = Exports.class, configurationPid = "se.folja.export")
+/**
+ * Exports, each audited before it is handed out, with small cells suppressed; and the k of that suppression for every
+ * other service that hands counts to a reader outside the units counted ({@link SmallCounts}).
+ */
+@Component(service = {Exports.class, SmallCounts.class}, configurationPid = "se.folja.export")
 @Designate(ocd = ExportConfig.class)
-public final class ExportService implements Exports {
+public final class ExportService implements Exports, SmallCounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
     static final String LIFE_AREAS = "life-areas";
@@ -119,6 +123,11 @@ public final class ExportService implements Exports {
         pseudonyms = made;
         keyId = config.pseudonym_keyId() == null || config.pseudonym_keyId().isBlank() ? "1"
                 : config.pseudonym_keyId().strip();
+    }
+
+    @Override
+    public int k() {
+        return k;
     }
 
     @Override
@@ -193,15 +202,8 @@ public final class ExportService implements Exports {
         period(from, to);
         Set<String> scope = actor.unitFilter(units);
         List<UnitAreaCount> counts = scope == null ? List.of() : assessments.cancellationsByUnit(scope, from, to);
-        List<String> areaOrder = mapper.lifeAreas().areas().stream().map(LifeArea::code).toList();
-        List<String> rows = counts.stream().map(UnitAreaCount::lifeArea).filter(a -> a != null).distinct()
-                .sorted((a, b) -> Integer.compare(order(areaOrder, a), order(areaOrder, b))).toList();
-        List<String> columns = new ArrayList<>(counts.stream().map(UnitAreaCount::unit).filter(u -> u != null)
-                .collect(Collectors.toCollection(TreeSet::new)));
-        Map<String, UnitAreaCount> byKey = new LinkedHashMap<>();
-        counts.forEach(c -> byKey.put(c.unit() + "/" + c.lifeArea(), c));
         int kNow = k;
-        List<Cell> cells = table(rows, columns, byKey, kNow);
+        List<Cell> cells = LifeAreaTable.of(areaOrder(), counts, kNow);
 
         Map<String, String> parameters = parameters(from, to, scope);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -225,7 +227,7 @@ public final class ExportService implements Exports {
             weeks++;
         }
         List<ReasonCount> reasonCounts = List.of();
-        CancellationLifeAreas areas = new CancellationLifeAreas(Set.of(), from, to, 0, 0, 0, List.of());
+        List<UnitAreaCount> areaCounts = List.of();
         if (scope != null) {
             for (GrantedClients granted : weeks == 0 ? List.<GrantedClients>of()
                     : records.grantedClients(scope, from, to)) {
@@ -236,33 +238,50 @@ public final class ExportService implements Exports {
                 }
             }
             reasonCounts = records.reasonCounts(scope, from, to);
-            areas = assessments.cancellations(scope, from, to);
+            areaCounts = assessments.cancellationsByUnit(scope, from, to);
         }
         int kNow = k;
         long men = clients - women;
         boolean hideGender = small(women, kNow) || small(men, kNow);
         ReasonCount all = reasonCounts.stream().filter(r -> r.reason() == null).findFirst()
                 .orElse(new ReasonCount(null, 0, 0));
-        List<RankedCount> reasons = reasons(reasonCounts.stream().filter(r -> r.reason() != null).toList(), kNow);
-        List<RankedCount> lifeAreas = new ArrayList<>();
+        boolean hideCancellations = small(all.clients(), kNow);
+        List<RankedCount> reasons = reasons(reasonCounts.stream().filter(r -> r.reason() != null).toList(), kNow,
+                hideCancellations);
+        // the life-area export's total column: the summary hides what the export hides
         Map<String, String> labels = new HashMap<>();
         mapper.lifeAreas().areas().forEach(a -> labels.put(a.code(), a.labelSv()));
-        for (CancellationLifeArea area : areas.areas()) {
-            boolean hide = small(area.clients(), kNow);
-            lifeAreas.add(new RankedCount(area.lifeArea(), labels.get(area.lifeArea()), hide ? null
-                    : area.cancellations(), hide ? null : area.clients(), hide));
+        List<RankedCount> lifeAreas = new ArrayList<>();
+        for (Cell cell : LifeAreaTable.of(areaOrder(), areaCounts, kNow)) {
+            if (cell.column().equals(Cell.TOTAL) && !cell.row().equals(Cell.TOTAL)) {
+                boolean hide = cell.suppressed() || hideCancellations;
+                lifeAreas.add(new RankedCount(cell.row(), labels.get(cell.row()), hide ? null : cell.events(),
+                        hide ? null : cell.individuals(), hide));
+            }
         }
-        lifeAreas.sort(Comparator.comparing((RankedCount r) -> r.suppressed())
-                .thenComparing(r -> -(r.individuals() == null ? 0 : r.individuals())));
+        lifeAreas = ranked(lifeAreas, RankedCount::individuals);
 
         Map<String, String> parameters = parameters(from, to, scope);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         audit.record(new ExportRecord(0, actor.userName(), now, SUMMARY, query(parameters),
                 3 + reasons.size() + lifeAreas.size(), kNow));
         Map<String, String> versions = versions();
-        return new Summary(parameters, now, kNow, versions, first, last, clients, hideGender ? null : women,
-                hideGender ? null : men, sessions, weeks == 0 ? 0 : (double) sessions / weeks, all.cancellations(),
-                all.clients(), sessions == 0 ? null : (double) all.cancellations() / sessions, reasons, lifeAreas);
+        return new Summary(parameters, now, kNow, versions, first, last, small(clients, kNow) ? null : clients,
+                hideGender ? null : women, hideGender ? null : men, sessions, weeks == 0 ? 0 : (double) sessions / weeks,
+                hideCancellations ? null : all.cancellations(), hideCancellations ? null : all.clients(),
+                hideCancellations ? null : Summary.share(all.cancellations(), sessions), reasons, lifeAreas);
+    }
+
+    /**
+     * Shown lines by {@code count}, most first, then their order as given; suppressed lines last, by code: their order
+     * must tell nothing of their counts.
+     */
+    static List<RankedCount> ranked(List<RankedCount> lines, java.util.function.Function<RankedCount, Long> count) {
+        List<RankedCount> ranked = new ArrayList<>(lines);
+        ranked.sort(Comparator.comparing(RankedCount::suppressed)
+                .thenComparing((RankedCount r) -> r.suppressed() ? 0L : -count.apply(r))
+                .thenComparing((RankedCount r) -> r.suppressed() ? r.code() : ""));
+        return ranked;
     }
 
     @Override
@@ -305,26 +324,20 @@ public final class ExportService implements Exports {
 
     /**
      * Reasons by cancellations; a reason of fewer than k clients is suppressed, and if only one is, the next
-     * smallest too, so that the total does not give it away.
+     * smallest too, so that the total does not give it away ({@link Suppression#ofList}); every reason if the total
+     * is suppressed.
      */
-    private List<RankedCount> reasons(List<ReasonCount> counts, int k) {
-        List<ReasonCount> byCancellations = new ArrayList<>(counts);
-        byCancellations.sort(Comparator.comparingLong(ReasonCount::cancellations).reversed()
-                .thenComparing(ReasonCount::reason));
-        Set<String> hidden = new HashSet<>();
-        byCancellations.stream().filter(r -> small(r.clients(), k)).forEach(r -> hidden.add(r.reason()));
-        if (hidden.size() == 1 && byCancellations.size() > 1) {
-            byCancellations.stream().filter(r -> !hidden.contains(r.reason()))
-                    .min(Comparator.comparingLong(ReasonCount::clients)).ifPresent(r -> hidden.add(r.reason()));
-        }
+    private List<RankedCount> reasons(List<ReasonCount> counts, int k, boolean hideAll) {
+        long[] clients = counts.stream().mapToLong(ReasonCount::clients).toArray();
+        boolean[] hidden = Suppression.ofList(clients, k);
         List<RankedCount> ranked = new ArrayList<>();
-        for (ReasonCount r : byCancellations) {
-            boolean hide = hidden.contains(r.reason());
+        for (int i = 0; i < counts.size(); i++) {
+            ReasonCount r = counts.get(i);
+            boolean hide = hidden[i] || hideAll;
             ranked.add(new RankedCount(r.reason(), label(r.reason()), hide ? null : r.cancellations(),
                     hide ? null : r.clients(), hide));
         }
-        ranked.sort(Comparator.comparing(RankedCount::suppressed));
-        return ranked;
+        return ranked(ranked, RankedCount::events);
     }
 
     private String label(String reason) {
@@ -336,50 +349,11 @@ public final class ExportService implements Exports {
     }
 
     private static boolean small(long count, int k) {
-        return count > 0 && count < k;
+        return Suppression.small(count, k);
     }
 
-    /** Rows (life areas) × columns (units), each row's total last, then the column totals and the grand total. */
-    static List<Cell> table(List<String> rows, List<String> columns, Map<String, UnitAreaCount> byKey, int k) {
-        long[][] clients = new long[rows.size()][columns.size()];
-        long[] rowTotals = new long[rows.size()];
-        long[] columnTotals = new long[columns.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                clients[r][c] = clients(byKey.get(columns.get(c) + "/" + rows.get(r)));
-            }
-            rowTotals[r] = clients(byKey.get("null/" + rows.get(r)));
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            columnTotals[c] = clients(byKey.get(columns.get(c) + "/null"));
-        }
-        long grand = clients(byKey.get("null/null"));
-        Suppression s = Suppression.of(clients, rowTotals, columnTotals, grand, k);
-        List<Cell> cells = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                cells.add(cell(rows.get(r), columns.get(c), byKey.get(columns.get(c) + "/" + rows.get(r)),
-                        s.cell[r][c]));
-            }
-            cells.add(cell(rows.get(r), Cell.TOTAL, byKey.get("null/" + rows.get(r)), s.row[r]));
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            cells.add(cell(Cell.TOTAL, columns.get(c), byKey.get(columns.get(c) + "/null"), s.column[c]));
-        }
-        cells.add(cell(Cell.TOTAL, Cell.TOTAL, byKey.get("null/null"), s.grand));
-        return cells;
-    }
-
-    private static long clients(UnitAreaCount count) {
-        return count == null ? 0 : count.clients();
-    }
-
-    private static Cell cell(String row, String column, UnitAreaCount count, boolean suppressed) {
-        if (suppressed) {
-            return new Cell(row, column, null, null, true);
-        }
-        return new Cell(row, column, count == null ? 0 : count.clients(), count == null ? 0 : count.cancellations(),
-                false);
+    private List<String> areaOrder() {
+        return mapper.lifeAreas().areas().stream().map(LifeArea::code).toList();
     }
 
     /** @return the parameters an export names in its metadata and its audit row, in order */

@@ -36,8 +36,6 @@ import se.folja.api.export.RecordExport;
 import se.folja.api.export.RankedCount;
 import se.folja.api.export.RowSink;
 import se.folja.api.export.Summary;
-import se.folja.api.ibic.CancellationLifeArea;
-import se.folja.api.ibic.CancellationLifeAreas;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.reasons.Initiator;
@@ -85,7 +83,6 @@ class ExportServiceTest {
     private final Map<Long, ExportRecordSource.ExportClient> clients = new java.util.LinkedHashMap<>();
     private List<ReasonCount> reasonCounts = List.of();
     private List<Grant> grants = List.of();
-    private CancellationLifeAreas lifeAreaCounts;
 
     private ExportService service(int k) {
         return service(k, KEY);
@@ -100,7 +97,7 @@ class ExportServiceTest {
         AssessmentStore store = only(AssessmentStore.class, Map.of("cancellationsByUnit", a -> {
             asked.add((Set<String>) a[0]);
             return counts;
-        }, "cancellations", a -> lifeAreaCounts));
+        }));
         LifeAreaMapper mapper = only(LifeAreaMapper.class, Map.of("lifeAreas", a -> areas));
         TermMappings mappings = only(TermMappings.class, Map.of("current", a -> new MappingVersion(
                 new MappingVersionInfo(7, "2021.1", "PUT NEED_LABEL", "x", "admin", NOW, 1), List.of())));
@@ -314,26 +311,30 @@ class ExportServiceTest {
     void theSummaryCountsWholeWeeksAndSuppressesSmallCountsWithTheirComplements() {
         grants = List.of(grant("199601159826", 2), grant("199701159825", 3), grant("199608159910", 2));
         reasonCounts = List.of(new ReasonCount("BORTREST", 10, 6), new ReasonCount("MAENDE", 3, 2),
-                new ReasonCount(null, 13, 8));
-        lifeAreaCounts = new CancellationLifeAreas(Set.of(), FROM, TO, 8, 13, 0, List.of(
-                new CancellationLifeArea("D2", 3, 5), new CancellationLifeArea("D6", 7, 12)));
+                new ReasonCount("FEL_TID", 1, 1), new ReasonCount(null, 14, 9));
+        counts = List.of(new UnitAreaCount("NORR", "D2", 3, 5), new UnitAreaCount("NORR", "D6", 7, 12),
+                new UnitAreaCount("NORR", "D9", 9, 13), new UnitAreaCount(null, "D2", 3, 5),
+                new UnitAreaCount(null, "D6", 7, 12), new UnitAreaCount(null, "D9", 9, 13),
+                new UnitAreaCount("NORR", null, 9, 14), new UnitAreaCount(null, null, 9, 14));
         Summary summary = service(5).summary(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 13), Set.of(),
                 STATISTICIAN);
         assertEquals("2026-W36", summary.fromWeek().toString());
         assertEquals("2026-W37", summary.toWeek().toString());
-        assertEquals(3, summary.clients());
+        assertEquals(null, summary.clients(), "3 clients with a grant: fewer than 5");
         assertEquals(null, summary.women(), "2 women: fewer than 5, and the men would give them away");
         assertEquals(null, summary.men());
         assertEquals(14, summary.grantedSessions(), "7 a week for two weeks");
         assertEquals(7.0, summary.grantedSessionsPerWeek());
-        assertEquals(13, summary.cancellations());
-        assertEquals(8, summary.cancellingClients());
-        assertEquals(13.0 / 14, summary.shareOfGrantedSessions());
-        assertEquals(List.of(true, true), summary.reasons().stream().map(RankedCount::suppressed).toList(),
-                "MAENDE has 2 clients; BORTREST would then be 13 - 3");
-        assertEquals(List.of("D6", "D2"), summary.lifeAreas().stream().map(RankedCount::code).toList());
-        assertEquals(List.of(false, true), summary.lifeAreas().stream().map(RankedCount::suppressed).toList());
-        assertEquals(7L, summary.lifeAreas().get(0).individuals());
+        assertEquals((Long) 14L, summary.cancellations());
+        assertEquals((Long) 9L, summary.cancellingClients());
+        assertEquals((Double) 1.0, summary.shareOfGrantedSessions(), "14 of 14, to four decimals as the rate");
+        assertEquals(List.of("BORTREST", "FEL_TID", "MAENDE"), summary.reasons().stream().map(RankedCount::code)
+                .toList(), "the suppressed by code, not by their hidden counts (MAENDE 3, FEL_TID 1)");
+        assertEquals(List.of(false, true, true), summary.reasons().stream().map(RankedCount::suppressed).toList());
+        assertEquals(List.of("D9", "D2", "D6"), summary.lifeAreas().stream().map(RankedCount::code).toList(),
+                "D2 has 3 clients, D6 (7) hides it from the unit's total: the life-area export's total column");
+        assertEquals(List.of(false, true, true), summary.lifeAreas().stream().map(RankedCount::suppressed).toList());
+        assertEquals(9L, summary.lifeAreas().get(0).individuals());
         assertEquals("summary", audited.get(0).kind());
     }
 
@@ -359,7 +360,6 @@ class ExportServiceTest {
     void theSummaryCountsTheWeeksWhoseThursdayLiesInThePeriod() {
         grants = List.of(grant("199601159826", 2));
         reasonCounts = List.of(new ReasonCount(null, 0, 0));
-        lifeAreaCounts = new CancellationLifeAreas(Set.of(), FROM, TO, 0, 0, 0, List.of());
         // Friday 2026-09-04 to Wednesday 2026-09-16: Thursdays the 10th only
         Summary summary = service(5).summary(LocalDate.of(2026, 9, 4), LocalDate.of(2026, 9, 16), Set.of(),
                 STATISTICIAN);
@@ -373,5 +373,26 @@ class ExportServiceTest {
 
     static ReasonCode reason(String code, long version) {
         return new ReasonCode(code, code, code, Initiator.CLIENT, 10, true, version, NOW);
+    }
+
+    @Test
+    void theSummarysShareIsRoundedAsTheAggregatesRateAndASmallTotalHidesEveryCount() {
+        grants = List.of(grant("199601159826", 2), grant("199701159825", 3), grant("199608159910", 2));
+        reasonCounts = List.of(new ReasonCount("BORTREST", 5, 5), new ReasonCount(null, 5, 5));
+        Summary summary = service(5).summary(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20), Set.of(),
+                STATISTICIAN);
+        assertEquals(21, summary.grantedSessions());
+        assertEquals((Double) 0.2381, summary.shareOfGrantedSessions(), "5 / 21 = 0.238095…");
+        assertEquals(Summary.share(5, 21), summary.shareOfGrantedSessions());
+        assertEquals(0.2381, Summary.share(5, 21));
+        assertEquals(0.1768, Summary.share(140, 792));
+
+        reasonCounts = List.of(new ReasonCount("BORTREST", 6, 4), new ReasonCount(null, 6, 4));
+        Summary small = service(5).summary(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20), Set.of(),
+                STATISTICIAN);
+        assertEquals(null, small.cancellingClients(), "4 cancelling clients");
+        assertEquals(null, small.cancellations());
+        assertEquals(null, small.shareOfGrantedSessions(), "it would give the cancellations away");
+        assertTrue(small.reasons().get(0).suppressed());
     }
 }

@@ -125,6 +125,7 @@ final class Fakes {
         final Map<Long, List<AssessmentRevision>> revisions = new LinkedHashMap<>();
         List<LifeAreaCount> needRows = List.of();
         CancellationLifeAreas cancellations;
+        List<UnitAreaCount> byUnit = List.of();
         Set<String> lastUnits;
 
         @Override
@@ -200,7 +201,8 @@ final class Fakes {
 
         @Override
         public List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to) {
-            throw new UnsupportedOperationException("not used by the IBIC services");
+            lastUnits = units;
+            return byUnit;
         }
     }
 }

@@ -18,9 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import se.folja.api.Actor;
 import se.folja.api.IsoWeek;
 import se.folja.api.ValidationException;
-import se.folja.api.lists.ListItem;
-import se.folja.api.lists.ListKind;
-import se.folja.api.lists.MaintainedLists;
 import se.folja.api.nondelivery.ClientWeek;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.UnitWeek;
@@ -32,7 +29,8 @@ import se.folja.api.store.NonDeliveryStore;
 import se.folja.api.store.WeekCount;
 
 /**
- * The week view: cancellations counted by the store per client, unit and week; granted sessions summed here
+ * The week view, for the members of the units it shows (its counts are per client, and per unit and week: small by
+ * nature; statisticians read weeks and units from the aggregate export, suppressed): cancellations counted by the store per client, unit and week; granted sessions summed here
  * from the grants valid on each week's Thursday.
  */
 @Component(service = WeekView.class)
@@ -40,14 +38,11 @@ public final class WeekViewService implements WeekView {
 
     private final NonDeliveryStore nonDeliveries;
     private final GrantStore grants;
-    private final MaintainedLists lists;
 
     @Activate
-    public WeekViewService(@Reference NonDeliveryStore nonDeliveries, @Reference GrantStore grants,
-            @Reference MaintainedLists lists) {
+    public WeekViewService(@Reference NonDeliveryStore nonDeliveries, @Reference GrantStore grants) {
         this.nonDeliveries = nonDeliveries;
         this.grants = grants;
-        this.lists = lists;
     }
 
     /** One client at one unit. */
@@ -70,9 +65,6 @@ public final class WeekViewService implements WeekView {
             return List.of();
         }
         Set<String> shown = new TreeSet<>(units);
-        if (shown.isEmpty()) {
-            lists.all(ListKind.UNIT).stream().map(ListItem::code).forEach(shown::add);
-        }
         Map<String, Map<IsoWeek, int[]>> sums = new TreeMap<>();
         for (String unit : shown) {
             Map<IsoWeek, int[]> weeks = new TreeMap<>();
@@ -103,7 +95,8 @@ public final class WeekViewService implements WeekView {
         if (weeks > WeekQuery.MAX_WEEKS) {
             throw ValidationException.of("to", "must be at most " + WeekQuery.MAX_WEEKS + " weeks after from");
         }
-        return Scope.units(actor, query.units());
+        // counts per client and per unit and week: for the units' members only (statistics: the aggregate export)
+        return actor.memberFilter(query.units());
     }
 
     private List<ClientWeek> compute(WeekQuery query) {

@@ -30,8 +30,9 @@ class WeekViewServiceTest {
     private final Fakes.Lists lists = new Fakes.Lists();
     private final NonDeliveryService registrations = new NonDeliveryService(store, new Fakes.Reasons(), lists,
             Clock.fixed(Instant.parse("2027-01-10T08:00:00Z"), ZoneOffset.UTC));
-    private final WeekViewService view = new WeekViewService(store, grants, lists);
+    private final WeekViewService view = new WeekViewService(store, grants);
     private final Actor north = Fakes.staffOf("NORR");
+    private final Actor both = new Actor("both", Set.of("NORR", "SODER"), false);
     private final PersonalIdentityNumber anna = PersonalIdentityNumber.ofDigits("199503159825");
     private int entries;
 
@@ -71,11 +72,11 @@ class WeekViewServiceTest {
         // W53 of 2026 (Thursday 2026-12-31) and W01 of 2027 (Thursday 2027-01-07)
         grant("SODER", 1, "2026-12-31", "2027-01-06");
 
-        List<ClientWeek> north = view.clientWeeks(weeks("2026-W10", "2026-W13", "NORR"), Actor.SYSTEM);
+        List<ClientWeek> north = view.clientWeeks(weeks("2026-W10", "2026-W13", "NORR"), both);
         assertEquals(List.of("2026-W11", "2026-W12"), north.stream().map(w -> w.week().toString()).toList());
         assertEquals(List.of(3, 3), north.stream().map(ClientWeek::grantedSessions).toList());
 
-        List<ClientWeek> newYear = view.clientWeeks(weeks("2026-W52", "2027-W01", "SODER"), Actor.SYSTEM);
+        List<ClientWeek> newYear = view.clientWeeks(weeks("2026-W52", "2027-W01", "SODER"), both);
         assertEquals(List.of("2026-W53"), newYear.stream().map(w -> w.week().toString()).toList());
     }
 
@@ -90,8 +91,8 @@ class WeekViewServiceTest {
         assertEquals(List.of(new UnitWeek("NORR", IsoWeek.parse("2026-W09"), 0, 0, 0, 0),
                 new UnitWeek("NORR", IsoWeek.parse("2026-W10"), 1, 2, 2, 1),
                 new UnitWeek("NORR", IsoWeek.parse("2026-W11"), 1, 2, 0, 0)), result);
-        assertEquals(3 * 3, view.unitWeeks(weeks("2026-W09", "2026-W11"), Actor.SYSTEM).size(),
-                "every unit of the list for an administrator");
+        assertEquals(2 * 3, view.unitWeeks(weeks("2026-W09", "2026-W11"), both).size(),
+                "every week of each of the reader's units");
     }
 
     @Test
@@ -102,5 +103,25 @@ class WeekViewServiceTest {
                 () -> view.unitWeeks(weeks("2026-W01", "2028-W10"), north)).errors().get(0).field());
         assertThrows(ForbiddenException.class, () -> view.clientWeeks(weeks("2026-W10", "2026-W10", "SODER"), north));
         assertEquals(List.of(), view.clientWeeks(weeks("2026-W10", "2026-W10"), new Actor("nobody")));
+    }
+
+    @Test
+    void onlyMembersOfTheUnitsReadTheWeekView() {
+        grant("NORR", 2, "2026-03-02", null);
+        cancel("NORR", "2026-03-02T09:00");
+        Actor statistician = new Actor("stina", Set.of(), true);
+        for (Actor everyUnit : List.of(statistician, new Actor("admin", Set.of(), true))) {
+            assertEquals(Actor.MEMBERS_ONLY, assertThrows(ForbiddenException.class,
+                    () -> view.unitWeeks(weeks("2026-W10", "2026-W10"), everyUnit)).getMessage());
+            assertThrows(ForbiddenException.class, () -> view.unitWeeks(weeks("2026-W10", "2026-W10", "NORR"),
+                    everyUnit));
+            assertThrows(ForbiddenException.class, () -> view.clientWeeks(weeks("2026-W10", "2026-W10", "NORR"),
+                    everyUnit));
+        }
+        Actor adminOfNorr = new Actor("admin", Set.of("NORR"), true);
+        assertEquals(List.of(new UnitWeek("NORR", IsoWeek.parse("2026-W10"), 1, 2, 1, 0)),
+                view.unitWeeks(weeks("2026-W10", "2026-W10"), adminOfNorr), "a member reads a count of 1 exactly");
+        assertThrows(ForbiddenException.class, () -> view.unitWeeks(weeks("2026-W10", "2026-W10", "SODER"),
+                adminOfNorr));
     }
 }

@@ -44,8 +44,8 @@ import se.folja.api.ibic.LifeAreaMapper;
 import se.folja.api.ibic.LifeAreaSet;
 
 /**
- * Exports for statisticians, as JSON or CSV (UTF-8, RFC 4180; {@code excel=true} for Swedish Excel: a
- * {@code sep=;} line, semicolons, decimal commas). Every export is audited.
+ * Exports for statisticians, as JSON, CSV (UTF-8, RFC 4180; {@code excel=true} for Swedish Excel: a byte order
+ * mark, semicolons, decimal commas) or XLSX. Every export is audited.
  */
 @Component(service = ExportResource.class)
 @JaxrsResource
@@ -231,7 +231,7 @@ public final class ExportResource {
         @QueryParam("format")
         public String format;
 
-        @Parameter(description = "true: CSV for Swedish Excel (sep=; line, semicolons, decimal comma)")
+        @Parameter(description = "true: CSV for Swedish Excel (UTF-8 byte order mark, semicolons, decimal comma)")
         @QueryParam("excel")
         public String excel;
     }

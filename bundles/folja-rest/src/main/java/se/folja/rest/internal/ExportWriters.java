@@ -32,8 +32,11 @@ import se.folja.api.ibic.LifeAreaSet;
 
 /**
  * Exports written as they are read: JSON through Jackson's streaming generator, CSV through Commons CSV (metadata
- * as {@code #} lines: R {@code comment = "#"}, pandas {@code comment="#"}; for Swedish Excel a {@code sep=;} line
- * and semicolons). A record export holds no more than one row.
+ * as {@code #} lines: R {@code comment = "#"}, pandas {@code comment="#"}). For Swedish Excel ({@code excel}) the CSV
+ * starts with a UTF-8 byte order mark — without it Excel reads UTF-8 as Windows-1252 and å, ä, ö break — and uses
+ * semicolons and decimal commas, which a Swedish Excel takes from its list separator and decimal symbol. No
+ * {@code sep=;} line: Excel ignores it after a byte order mark, and every other reader would take it for data. A
+ * record export holds no more than one row.
  */
 final class ExportWriters {
 
@@ -43,11 +46,14 @@ final class ExportWriters {
     private ExportWriters() {
     }
 
+    /** The byte order mark that tells Excel the CSV is UTF-8. */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
     /** @return a printer that has written the export's metadata; not closed: the container closes the stream */
     static CSVPrinter csv(Writer writer, boolean excel, String kind, Map<String, String> parameters,
             Instant generatedAt, Map<String, String> more, Map<String, String> versions) throws IOException {
         if (excel) {
-            writer.write("sep=;\r\n");
+            writer.write(BYTE_ORDER_MARK);
         }
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(excel ? ';' : ',')
                 .setCommentMarker('#').get());
@@ -242,8 +248,7 @@ final class ExportWriters {
         totals.put("grantedSessionsPerWeek", Math.round(s.grantedSessionsPerWeek() * 100) / 100.0);
         totals.put("cancellations", s.cancellations());
         totals.put("cancellingClients", s.cancellingClients());
-        totals.put("shareOfGrantedSessions", s.shareOfGrantedSessions() == null ? null
-                : Math.round(s.shareOfGrantedSessions() * 1000) / 1000.0);
+        totals.put("shareOfGrantedSessions", s.shareOfGrantedSessions());
         totals.forEach((code, value) -> rows.add(Arrays.asList("total", code, null, value, null, null,
                 value == null)));
         for (RankedCount r : s.reasons()) {

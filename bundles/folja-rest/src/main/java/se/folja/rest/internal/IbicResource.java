@@ -113,10 +113,11 @@ public final class IbicResource {
     @Operation(summary = "Life areas with assessed need in a period: in total, per unit, per case officer or per"
             + " client",
             description = "Counts the assessments in force in the period (made in it, or the client's latest before"
-                    + " it) and their needs with qualifier 1-4 or 8. Per client only for staff, in their units.")
+                    + " it) and their needs with qualifier 1-4 or 8. For the members of the units only; per client only"
+                    + " for staff.")
     @ApiResponse(responseCode = "400", description = "from, to or groupBy invalid, each named")
-    @ApiResponse(responseCode = "403", description = "A unit you do not belong to, or groupBy=client without the"
-            + " staff role")
+    @ApiResponse(responseCode = "403", description = "A unit you do not belong to (or you belong to none), or"
+            + " groupBy=client without the staff role")
     public LifeAreaNeedsJson needs(
             @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, e.g. 2026-10-31") @QueryParam("to") String to,
@@ -148,7 +149,9 @@ public final class IbicResource {
     @Path("cancellations")
     @Operation(summary = "The life areas of the clients who cancelled in a period (Kalmar's analysis)",
             description = "For the active non-deliveries planned in the period: cancelling clients and cancellations,"
-                    + " and per life area the cancelling clients with an assessed need there and their cancellations")
+                    + " and per life area the cancelling clients with an assessed need there and their cancellations."
+                    + " Exact for a member of every unit counted; for anyone else suppressed as the life-area export's"
+                    + " total column (suppressionK; suppressed areas last, by code)")
     @ApiResponse(responseCode = "400", description = "from or to invalid, each named")
     public CancellationLifeAreasJson cancellations(
             @Parameter(description = "First day, e.g. 2026-09-01") @QueryParam("from") String from,

@@ -9,8 +9,8 @@ import se.folja.api.export.Summary;
 
 /** Kalmar's table as JSON; a suppressed count is absent and its line marked {@code suppressed: true}. */
 public record SummaryJson(String kind, Map<String, String> parameters, Instant generatedAt, int suppressionK,
-        Map<String, String> versions, String fromWeek, String toWeek, long clients, Long women, Long men,
-        long grantedSessions, double grantedSessionsPerWeek, long cancellations, long cancellingClients,
+        Map<String, String> versions, String fromWeek, String toWeek, Long clients, Long women, Long men,
+        long grantedSessions, double grantedSessionsPerWeek, Long cancellations, Long cancellingClients,
         Double shareOfGrantedSessions, List<Line> reasons, List<Line> lifeAreas) {
 
     /** A reason or life area. */
@@ -24,7 +24,7 @@ public record SummaryJson(String kind, Map<String, String> parameters, Instant g
         return new SummaryJson("summary", s.parameters(), s.generatedAt(), s.suppressionK(), s.versions(),
                 s.fromWeek().toString(), s.toWeek().toString(), s.clients(), s.women(), s.men(), s.grantedSessions(),
                 Math.round(s.grantedSessionsPerWeek() * 100) / 100.0, s.cancellations(), s.cancellingClients(),
-                s.shareOfGrantedSessions() == null ? null : Math.round(s.shareOfGrantedSessions() * 1000) / 1000.0,
+                s.shareOfGrantedSessions(),
                 s.reasons().stream().map(Line::of).toList(), s.lifeAreas().stream().map(Line::of).toList());
     }
 }

@@ -51,9 +51,10 @@ public final class WeekViewResource {
     @GET
     @Path("clients")
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Per client, unit and ISO week with a grant or a cancellation")
+    @Operation(summary = "Per client, unit and ISO week with a grant or a cancellation",
+            description = "For the members of the units only")
     @ApiResponse(responseCode = "400", description = "Invalid parameters, each named")
-    @ApiResponse(responseCode = "403", description = "A unit you do not belong to")
+    @ApiResponse(responseCode = "403", description = "A unit you do not belong to, or you belong to none")
     public List<ClientWeekJson> clients(
             @Parameter(description = "First ISO week, e.g. 2026-W36", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last ISO week, inclusive; at most 106 weeks", required = true)
@@ -70,10 +71,12 @@ public final class WeekViewResource {
 
     @GET
     @Path("units")
-    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.STATISTICIAN})
-    @Operation(summary = "Per unit and ISO week: clients, granted and cancelled sessions, whole weeks cancelled")
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Per unit and ISO week: clients, granted and cancelled sessions, whole weeks cancelled",
+            description = "For the members of the units only: statistics by week and unit come from the aggregate"
+                    + " export, with small counts suppressed")
     @ApiResponse(responseCode = "400", description = "Invalid parameters, each named")
-    @ApiResponse(responseCode = "403", description = "A unit you do not belong to")
+    @ApiResponse(responseCode = "403", description = "A unit you do not belong to, or you belong to none")
     public List<UnitWeekJson> units(
             @Parameter(description = "First ISO week, e.g. 2026-W36", required = true) @QueryParam("from") String from,
             @Parameter(description = "Last ISO week, inclusive; at most 106 weeks", required = true)

@@ -1,4 +1,5 @@
-package se.folja.export.internal;
+package se.folja.api.export;
+
 
 /**
  * Small-cell suppression of a table of counts with its row totals, column totals and grand total.
@@ -9,17 +10,23 @@ package se.folja.export.internal;
  * suppressed member would give that member away, so another member is suppressed: the smallest cell that counts
  * someone, else the smallest cell, else a total. This is repeated until no equation has exactly one suppressed
  * member. Suppressed cells are marked alike, whether primary or complementary.
+ *
+ * <p>This is Följa's one rule for small counts: every count of individuals that a reader outside the units counted
+ * may read (exports, and the life-area queries for administrators and statisticians) is suppressed by it, with the
+ * same k ({@link SmallCounts#k()}). A count hides nothing when its reader belongs to every unit counted.
+ *
+ * @since 1.1.0
  */
-final class Suppression {
+public final class Suppression {
 
     private final long[][] cells;
     private final long[] rowTotals;
     private final long[] columnTotals;
     private final long grandTotal;
-    final boolean[][] cell;
-    final boolean[] row;
-    final boolean[] column;
-    boolean grand;
+    private final boolean[][] cell;
+    private final boolean[] row;
+    private final boolean[] column;
+    private boolean grand;
 
     private Suppression(long[][] cells, long[] rowTotals, long[] columnTotals, long grandTotal) {
         this.cells = cells;
@@ -32,11 +39,14 @@ final class Suppression {
     }
 
     /**
-     * @param cells individuals per row and column
+     * @param cells individuals per row and column, {@code rowTotals.length} rows of {@code columnTotals.length}
+     * @param rowTotals individuals per row
+     * @param columnTotals individuals per column
+     * @param grandTotal individuals in all
      * @param k the smallest count shown; 1 suppresses nothing
      * @return which cells and totals to suppress
      */
-    static Suppression of(long[][] cells, long[] rowTotals, long[] columnTotals, long grandTotal, int k) {
+    public static Suppression of(long[][] cells, long[] rowTotals, long[] columnTotals, long grandTotal, int k) {
         Suppression s = new Suppression(cells, rowTotals, columnTotals, grandTotal);
         for (int r = 0; r < rowTotals.length; r++) {
             for (int c = 0; c < columnTotals.length; c++) {
@@ -52,8 +62,61 @@ final class Suppression {
         return s;
     }
 
-    private static boolean small(long count, int k) {
+    /**
+     * A list of counts whose sum is shown (e.g. reasons and their total): each counting 1 to k − 1 is suppressed,
+     * and if that leaves exactly one suppressed, another too (the smallest that counts someone), so that the sum does
+     * not give it away.
+     *
+     * @param counts individuals per item
+     * @param k the smallest count shown; 1 suppresses nothing
+     * @return per item, whether to suppress it
+     */
+    public static boolean[] ofList(long[] counts, int k) {
+        boolean[] hidden = new boolean[counts.length];
+        int n = 0;
+        for (int i = 0; i < counts.length; i++) {
+            hidden[i] = small(counts[i], k);
+            n += hidden[i] ? 1 : 0;
+        }
+        if (n == 1) {
+            int best = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (!hidden[i] && better(counts[i], best < 0 ? -1 : counts[best])) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                hidden[best] = true;
+            }
+        }
+        return hidden;
+    }
+
+    /**
+     * @return whether a count of individuals is small: 1 to k − 1 (0 describes nobody and is shown)
+     */
+    public static boolean small(long count, int k) {
         return count > 0 && count < k;
+    }
+
+    /** @return whether the cell at {@code row}, {@code column} is suppressed */
+    public boolean cell(int row, int column) {
+        return cell[row][column];
+    }
+
+    /** @return whether the total of {@code row} is suppressed */
+    public boolean row(int row) {
+        return this.row[row];
+    }
+
+    /** @return whether the total of {@code column} is suppressed */
+    public boolean column(int column) {
+        return this.column[column];
+    }
+
+    /** @return whether the grand total is suppressed */
+    public boolean grand() {
+        return grand;
     }
 
     private void complement() {
