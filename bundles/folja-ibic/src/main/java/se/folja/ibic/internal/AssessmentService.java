@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Text;
 import se.folja.api.Actor;
 import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
@@ -157,7 +158,7 @@ public final class AssessmentService implements Assessments {
         LocalDate assessedOn = assessedOn(request.assessedOn(), today, errors);
         String officer = request.caseOfficer() == null || request.caseOfficer().isBlank() ? actor.userName()
                 : request.caseOfficer().strip();
-        if (officer.length() > LONGEST_NAME || officer.chars().anyMatch(Character::isISOControl)) {
+        if (officer.length() > LONGEST_NAME || Text.problem(officer, false) != null) {
             errors.add(new FieldError("caseOfficer", "must be 1-" + LONGEST_NAME
                     + " characters without control characters"));
         }
@@ -275,6 +276,8 @@ public final class AssessmentService implements Assessments {
         String goal = blank(request.goalText()) ? null : request.goalText().strip();
         if (goal != null && goal.length() > LONGEST_TEXT) {
             errors.add(new FieldError(at + ".goalText", "must be at most " + LONGEST_TEXT + " characters"));
+        } else {
+            Text.multiLine(at + ".goalText", goal, errors);
         }
         return errors.size() > before ? null : new Need(icf, area, term, qualifier, request.goalQualifier(), goal);
     }

@@ -3,6 +3,7 @@ package se.folja.ibic.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.folja.api.Text;
 import se.folja.api.FieldError;
 import se.folja.api.ValidationException;
 
@@ -36,7 +37,7 @@ final class CodeListErrors {
             return null;
         }
         String title = value.strip();
-        if (title.length() > LONGEST_TITLE || title.chars().anyMatch(Character::isISOControl)) {
+        if (title.length() > LONGEST_TITLE || Text.problem(title, false) != null) {
             add(field, "must be at most " + LONGEST_TITLE + " characters without control characters");
             return null;
         }

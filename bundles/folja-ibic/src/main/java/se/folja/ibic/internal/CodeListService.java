@@ -16,6 +16,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Text;
 import se.folja.api.Actor;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.IcfCodeEntry;
@@ -75,7 +76,7 @@ public final class CodeListService implements IcfCodeLists {
             throw ValidationException.of("format", "must be CSV or FHIR_JSON");
         }
         String fallback = name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
-        if (fallback.length() > 200 || fallback.chars().anyMatch(Character::isISOControl)) {
+        if (fallback.length() > 200 || Text.problem(fallback, false) != null) {
             throw ValidationException.of("name", "must be at most 200 characters without control characters");
         }
         ParsedCodeList list = switch (format) {

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Text;
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
@@ -188,7 +189,7 @@ public final class VersionedTermMappings implements TermMappings {
             return null;
         }
         String name = term.strip();
-        if (name.length() > LONGEST_TERM || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.length() > LONGEST_TERM || Text.problem(name, false) != null) {
             errors.add(new FieldError("term", "must be 1-" + LONGEST_TERM + " characters without control characters"));
             return null;
         }

@@ -10,8 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.folja.api.Dates;
 import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
+import se.folja.api.Text;
 import se.folja.api.ValidationException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
@@ -29,6 +31,10 @@ final class Fields {
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final int LONGEST_TEXT = 2000;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** What a planned start looks like: ISO 8601 with two-digit hours, Swedish time or with a UTC offset. */
+    static final String PLANNED_START_FORM = "must be an ISO 8601 date and time with two-digit hours and minutes:"
+            + " 2026-01-12T09:00 (Swedish time), or with a UTC offset, 2026-01-12T09:00+01:00"
+            + " or 2026-01-12T08:00:00Z";
 
     private final List<FieldError> errors = new ArrayList<>();
     private final LocalDate today;
@@ -58,7 +64,7 @@ final class Fields {
             return null;
         }
         String id = value.strip();
-        if (id.length() > 100 || id.chars().anyMatch(Character::isISOControl)) {
+        if (id.length() > 100 || Text.problem(id, false) != null) {
             error("journalEntryId", "must be 1-100 characters without control characters");
             return null;
         }
@@ -128,7 +134,7 @@ final class Fields {
             try {
                 local = LocalDateTime.parse(text);
             } catch (DateTimeParseException e) {
-                error("plannedStart", "must be a date and time such as 2026-01-12T09:00");
+                error("plannedStart", PLANNED_START_FORM);
                 return null;
             }
             if (SWEDEN.getRules().getValidOffsets(local).isEmpty()) {
@@ -152,15 +158,20 @@ final class Fields {
             }
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeException e) {
             error(field, "must be a date such as 2026-01-01");
             return null;
         }
+        return Dates.check(field, day, errors) ? day : null;
     }
 
-    /** @return the stripped text, null if absent or empty */
+    /**
+     * @return the stripped free text, null if absent or empty; line breaks and tabs are kept, other control
+     *     characters and lone surrogates are refused ({@link Text})
+     */
     String text(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -170,6 +181,6 @@ final class Fields {
             error(field, "must be at most " + LONGEST_TEXT + " characters");
             return null;
         }
-        return text;
+        return Text.multiLine(field, text, errors) ? text : null;
     }
 }

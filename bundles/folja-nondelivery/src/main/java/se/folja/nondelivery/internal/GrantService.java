@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
+import se.folja.api.Dates;
+import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.ValidationException;
@@ -88,6 +92,15 @@ public final class GrantService implements Grants {
         }
         if (validTo.isBefore(grant.validFrom())) {
             throw ValidationException.of("validTo", "must not be before the grant's first day " + grant.validFrom());
+        }
+        if (grant.validTo() != null && validTo.isAfter(grant.validTo())) {
+            // ending shortens a grant; a longer grant is a new decision, entered as a new grant
+            throw ValidationException.of("validTo", "must not be after the grant's last day " + grant.validTo()
+                    + ": a grant is ended, not extended");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (!Dates.check("validTo", validTo, errors)) {
+            throw new ValidationException(errors);
         }
         Grant stored = store.end(id, expectedVersion, validTo, actor.userName(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));

@@ -270,7 +270,11 @@ final class Fakes {
 
         @Override
         public Grant end(long id, long expectedVersion, LocalDate validTo, String by, Instant at) {
-            throw new UnsupportedOperationException();
+            Grant g = find(id).orElseThrow();
+            Grant ended = new Grant(id, g.client(), g.unit(), g.interventionType(), g.sessionsPerWeek(),
+                    g.validFrom(), validTo, by, at, g.version() + 1);
+            grants.set(grants.indexOf(g), ended);
+            return ended;
         }
 
         @Override

@@ -3,6 +3,7 @@ package se.folja.reasons.internal;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import se.folja.api.Text;
 import se.folja.api.FieldError;
 
 /**
@@ -46,16 +47,10 @@ final class CatalogueRules {
             errors.add(new FieldError(field, "must not be blank"));
         } else if (label.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        } else if (label.chars().anyMatch(CatalogueRules::breaksTheLine)) {
-            errors.add(new FieldError(field, "must not contain control characters such as line breaks"));
+        } else {
+            // control characters, U+2028/U+2029 and lone surrogates: the rule every text follows
+            Text.oneLine(field, label, errors);
         }
         return label;
-    }
-
-    /** Control characters (line feed, tab, NEL…) and the separators U+2028 (line) and U+2029 (paragraph). */
-    private static boolean breaksTheLine(int c) {
-        return Character.isISOControl(c)
-                || Character.getType(c) == Character.LINE_SEPARATOR
-                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import se.folja.api.Dates;
 import se.folja.api.FieldError;
 import se.folja.api.IsoWeek;
 import se.folja.api.ValidationException;
@@ -26,17 +27,19 @@ final class Params {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    /** @return the date, or null if absent or invalid (then an error is recorded) */
+    /** @return the date, or null if absent, invalid or out of {@link Dates}' range (then an error is recorded) */
     LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be a date such as 2026-01-31"));
             return null;
         }
+        return Dates.check(name, day, errors) ? day : null;
     }
 
     /** @return the ISO week, or null if absent or invalid */

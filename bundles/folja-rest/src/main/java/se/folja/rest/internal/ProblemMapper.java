@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -88,6 +91,16 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.VALIDATION.response("A field has a value that is not allowed",
                     List.of(new FieldError(path(f), "must be one of " + allowed)));
         }
+        InputCoercionException range = cause(e, InputCoercionException.class);
+        if (range != null) {
+            return Problems.VALIDATION.response("A field has a number beyond its range",
+                    List.of(new FieldError(path(e), "must be " + typeName(range.getTargetType())
+                            + rangeOf(range.getTargetType()))));
+        }
+        if (duplicateKey(e)) {
+            return Problems.VALIDATION.response("A field is given more than once",
+                    List.of(new FieldError(path(e), "is given more than once; give each field once")));
+        }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return Problems.VALIDATION.response("A field has the wrong type",
                     List.of(new FieldError(path(m), "has the wrong type"
@@ -96,6 +109,36 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return Problems.MALFORMED_JSON.response("The request body is not well-formed JSON of the expected shape" + where);
+    }
+
+    /** Jackson's strict duplicate detection has no exception type of its own, only its message. */
+    private static boolean duplicateKey(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException j && j.getOriginalMessage() != null
+                    && j.getOriginalMessage().startsWith("Duplicate ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rangeOf(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return " from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return " within its range";
     }
 
     private static Response webApplication(WebApplicationException e) {
@@ -120,7 +163,47 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         return builder.status(status).build();
     }
 
-    /** @return the JSON path of the failing field, e.g. {@code labelSv} or {@code items[2].code} */
+    /**
+     * @return the JSON path of the failing field, e.g. {@code labelSv} or {@code items[2].code}: databind's
+     *     path if it has one, else where the parser stood (a duplicate key, a number beyond its range), else
+     *     {@code body}
+     */
+    static String path(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return path(m);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException r && r.getProcessor() != null) {
+                String at = path(r.getProcessor().getParsingContext());
+                if (!at.isEmpty()) {
+                    return at;
+                }
+            }
+        }
+        return e instanceof JsonMappingException m ? path(m) : "body";
+    }
+
+    /** @return the path of the parser's position, e.g. {@code needs[1].qualifier}; empty at the top */
+    private static String path(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(0, c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (path.length() > 0 && !part.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return path.toString();
+    }
+
+    /** @return the JSON path of databind's references, or {@code body} if it has none */
     static String path(DatabindException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : ((JsonMappingException) e).getPath()) {
