@@ -23,6 +23,11 @@ public record JournalEntry(
         keywords = List.copyOf(keywords);
     }
 
+    /** The entry without its client, for a reader outside its unit. */
+    JournalEntry withoutClient() {
+        return new JournalEntry(id, unit, null, heading, plannedStart, text, keywords, createdAt);
+    }
+
     JournalEntry withKeywords(List<String> newKeywords) {
         return new JournalEntry(id, unit, client, heading, plannedStart, text, newKeywords, createdAt);
     }
