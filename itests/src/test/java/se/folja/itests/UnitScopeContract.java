@@ -29,17 +29,30 @@ public abstract class UnitScopeContract extends ExportContract {
     static final String STAFF_UNIT = "BOSTOD_NORR";
     static final String STAFF_OTHER_UNIT = "BOSTOD_SODER";
     static final String STAFF2_UNIT = "BOSTOD_VAST";
+    static final String OTHER_HEADING = "Social dokumentation";
+    /** Synthetic, Luhn-valid: the south unit's client of the grant and assessment test. */
+    static final String SOUTH_CLIENT = "19800612-9814";
     private static final Duration SCOPE_PATIENCE = Duration.ofSeconds(60);
 
+    /**
+     * Waits for the whole demo municipality (its 140 registrations come after its assessments): a test here loads
+     * the tests' own ICF code list, which must not replace the demo's while the demo's assessments are recorded.
+     */
     @Before
-    public void theDemoUnitsExist() throws Exception {
-        long deadline = System.nanoTime() + SCOPE_PATIENCE.toNanos();
-        while (!codes(json(get("/units", "staff"))).contains(STAFF_OTHER_UNIT)
-                || !codes(json(get("/units", "staff2"))).contains(STAFF2_UNIT)) {
+    public void theDemoMunicipalityIsLoaded() throws Exception {
+        String registrations = "/non-deliveries?from=2026-09-01&to=2026-10-31&limit=1&unit=BOSTOD_NORR,BOSTOD_SODER,"
+                + "BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        int total = -1;
+        while (total != 140) {
             if (System.nanoTime() > deadline) {
-                fail("the demo municipality's units never appeared");
+                fail("the demo municipality was never loaded: " + total + " registrations");
             }
-            Thread.sleep(250);
+            HttpResponse<String> page = get(registrations, "admin");
+            total = page.statusCode() == 200 ? json(page).path("total").asInt() : -1;
+            if (total != 140) {
+                Thread.sleep(250);
+            }
         }
     }
 
@@ -131,38 +144,40 @@ public abstract class UnitScopeContract extends ExportContract {
 
     @Test
     public void grantsAndAssessmentsOfAnotherUnitAreRefused() throws Exception {
-        assessedClientIsKnown();
-        String grant = "{\"client\":\"" + ASSESSED + "\",\"unit\":\"" + NORTH + "\",\"interventionType\":"
-                + "\"BOENDESTOD\",\"sessionsPerWeek\":1,\"validFrom\":\"2026-02-01\"}";
-        assertProblem(send("POST", "/grants", SOUTH_STAFF, grant, JSON_TYPE), 403);
-        HttpResponse<String> granted = send("POST", "/grants", NORTH_STAFF, grant, JSON_TYPE);
+        // a client of the south unit's own, granted for a period no other test counts
+        String grant = "{\"client\":\"" + SOUTH_CLIENT + "\",\"unit\":\"" + SOUTH + "\",\"interventionType\":"
+                + "\"BOENDESTOD\",\"sessionsPerWeek\":1,\"validFrom\":\"2025-05-05\",\"validTo\":\"2025-05-31\"}";
+        assertProblem(send("POST", "/grants", NORTH_STAFF, grant, JSON_TYPE), 403);
+        HttpResponse<String> granted = send("POST", "/grants", SOUTH_STAFF, grant, JSON_TYPE);
         assertEquals(granted.body(), 201, granted.statusCode());
         long grantId = json(granted).path("id").asLong();
-        assertProblem(send("POST", "/grants/" + grantId + "/end", SOUTH_STAFF, "{\"validTo\":\"2026-03-01\"}",
+        assertProblem(send("POST", "/grants/" + grantId + "/end", NORTH_STAFF, "{\"validTo\":\"2025-05-20\"}",
                 JSON_TYPE, "If-Match", "\"1\""), 403);
-        assertProblem(get("/grants/" + grantId, SOUTH_STAFF), 403);
-        assertEquals(1, json(get("/grants/" + grantId, NORTH_STAFF)).path("version").asInt());
+        assertProblem(get("/grants/" + grantId, NORTH_STAFF), 403);
+        assertEquals(1, json(get("/grants/" + grantId, SOUTH_STAFF)).path("version").asInt());
 
+        loadTestCodeList();
         String need = "{\"icf\":\"d610\",\"qualifier\":2}";
-        assertProblem(send("POST", "/assessments", SOUTH_STAFF, assessment(ASSESSED, NORTH, "2026-02-01", need),
+        assertProblem(send("POST", "/assessments", NORTH_STAFF, assessment(SOUTH_CLIENT, SOUTH, "2025-05-06", need),
                 JSON_TYPE), 403);
-        HttpResponse<String> recorded = send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
-                "2026-02-01", need), JSON_TYPE);
+        HttpResponse<String> recorded = send("POST", "/assessments", SOUTH_STAFF, assessment(SOUTH_CLIENT, SOUTH,
+                "2025-05-06", need), JSON_TYPE);
         assertEquals(recorded.body(), 201, recorded.statusCode());
         String path = "/assessments/" + json(recorded).path("id").asLong();
-        assertProblem(send("PUT", path, SOUTH_STAFF, assessment(ASSESSED, SOUTH, "2026-02-02", need), JSON_TYPE,
+        assertProblem(send("PUT", path, NORTH_STAFF, assessment(SOUTH_CLIENT, NORTH, "2025-05-07", need), JSON_TYPE,
                 "If-Match", "\"1\""), 403);
-        assertProblem(send("PUT", path, SOUTH_STAFF, assessment(ASSESSED, NORTH, "2026-02-02", need), JSON_TYPE,
+        assertProblem(send("PUT", path, NORTH_STAFF, assessment(SOUTH_CLIENT, SOUTH, "2025-05-07", need), JSON_TYPE,
                 "If-Match", "\"1\""), 403);
-        assertProblem(send("PUT", path, NORTH_STAFF, assessment(ASSESSED, SOUTH, "2026-02-02", need), JSON_TYPE,
+        assertProblem(send("PUT", path, SOUTH_STAFF, assessment(SOUTH_CLIENT, NORTH, "2025-05-07", need), JSON_TYPE,
                 "If-Match", "\"1\""), 403);
-        assertEquals(1, json(get(path, NORTH_STAFF)).path("version").asInt());
+        assertEquals(1, json(get(path, SOUTH_STAFF)).path("version").asInt());
     }
 
     @Test
     public void theReferenceJournalShowsStaffOnlyTheirUnitsEntries() throws Exception {
-        String northern = demoEntry("staff", STAFF_UNIT, WOMAN, "2026-11-22T09:00+01:00");
-        String western = demoEntry("staff2", STAFF2_UNIT, MAN, "2026-11-22T10:00+01:00");
+        // under another heading: Följa ignores them, and no unit's list of entries awaiting a reason grows
+        String northern = demoEntry("staff", STAFF_UNIT, WOMAN, "2026-11-22T09:00+01:00", OTHER_HEADING);
+        String western = demoEntry("staff2", STAFF2_UNIT, MAN, "2026-11-22T10:00+01:00", OTHER_HEADING);
 
         List<String> seenByStaff2 = texts(json(get("/demo-journal/entries", "staff2")), "id");
         assertTrue(seenByStaff2.contains(western));
@@ -197,9 +212,14 @@ public abstract class UnitScopeContract extends ExportContract {
     }
 
     String demoEntry(String user, String unit, String client, String plannedStart) throws Exception {
+        return demoEntry(user, unit, client, plannedStart, "Ej genomförda insatser");
+    }
+
+    String demoEntry(String user, String unit, String client, String plannedStart, String heading)
+            throws Exception {
         HttpResponse<String> created = send("POST", "/demo-journal/entries", user, "{\"unit\":\"" + unit
-                + "\",\"client\":\"" + client + "\",\"plannedStart\":\"" + plannedStart
-                + "\",\"text\":\"Besöket blev inte av\"}", JSON_TYPE);
+                + "\",\"client\":\"" + client + "\",\"plannedStart\":\"" + plannedStart + "\",\"heading\":\""
+                + heading + "\",\"text\":\"Besöket blev inte av\"}", JSON_TYPE);
         assertEquals(created.body(), 201, created.statusCode());
         return json(created).path("id").asText();
     }

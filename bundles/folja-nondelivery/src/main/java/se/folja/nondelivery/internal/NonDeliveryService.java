@@ -99,7 +99,8 @@ public final class NonDeliveryService implements NonDeliveries {
                 reason.code(), reason.initiator(), comment, NonDeliveryStatus.ACTIVE, null, actor.userName(), now,
                 actor.userName(), now, 0);
         if (announced == null) {
-            // Registered before this rule (or by an earlier version): a repeat is still answered as before.
+            // Only a registration stored by an earlier version, before entries had to be announced, can exist
+            // here: a repeat of it is still answered as the first time.
             NonDelivery existing = store.findByJournalEntry(entry).orElseThrow(() -> unannounced(entry));
             return repeated(existing, wanted, actor);
         }
