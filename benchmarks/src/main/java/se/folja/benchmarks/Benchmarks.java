@@ -148,7 +148,8 @@ public final class Benchmarks {
                 PreparedStatement insert = c.prepareStatement("INSERT INTO pending_entry (journal_entry_id,"
                         + " unit_code, client_id, planned_start, received_at, resolved_at)"
                         + " SELECT 'BENCH-' || w || '-' || (CAST(? AS BIGINT) + s),"
-                        + " " + units + "[((CAST(? AS BIGINT) + s) % 3) + 1], NULL, NULL, CAST(? AS BIGINT), NULL"
+                        + " " + units + "[CAST((CAST(? AS BIGINT) + s) % 3 AS INTEGER) + 1], NULL, NULL,"
+                        + " CAST(? AS BIGINT), NULL"
                         + " FROM generate_series(0, ?) w, generate_series(0, ?) s ON CONFLICT DO NOTHING")) {
             for (long[] range : new long[][] {{0, 2000L * seconds}, {warmUpStart, 2000L * WARM_UP}}) {
                 insert.setLong(1, range[0]);
