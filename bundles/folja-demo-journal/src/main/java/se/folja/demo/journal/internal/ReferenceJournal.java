@@ -157,8 +157,8 @@ public final class ReferenceJournal implements JournalGateway {
     /**
      * @param unit only this unit's entries, or null for every unit the reader sees
      * @param heading only entries under this heading, or null
-     * @return the entries the reader sees: staff their units', with clients; an administrator every unit's, the
-     *     clients of units they do not belong to left out
+     * @return the entries the reader sees: staff their units', whole; an administrator every unit's, the client
+     *     and text of units they do not belong to left out
      * @throws ForbiddenException if {@code unit} is one the reader does not see
      */
     List<JournalEntry> entries(JournalUser reader, String unit, String heading) {
@@ -169,7 +169,7 @@ public final class ReferenceJournal implements JournalGateway {
                 .filter(e -> unit == null || unit.equals(e.unit()))
                 .filter(e -> heading == null || heading.equals(e.heading()))
                 .filter(e -> reader.reads(e.unit()))
-                .map(e -> reader.belongsTo(e.unit()) ? e : e.withoutClient())
+                .map(e -> reader.belongsTo(e.unit()) ? e : e.withoutPersonalData())
                 .toList();
     }
 
@@ -186,7 +186,7 @@ public final class ReferenceJournal implements JournalGateway {
         if (!reader.reads(entry.unit())) {
             throw new ForbiddenException(Actor.NOT_YOUR_UNIT);
         }
-        return reader.belongsTo(entry.unit()) ? entry : entry.withoutClient();
+        return reader.belongsTo(entry.unit()) ? entry : entry.withoutPersonalData();
     }
 
     @Override

@@ -38,7 +38,7 @@ import se.folja.journal.spi.JournalEvents;
 /**
  * The reference journal over HTTP, inside the Följa application (its authentication and problem answers):
  * write an entry as the host's users would, read the keywords Följa wrote back, take the journal down and up.
- * Staff read and write only their units' entries; an administrator reads every unit's without the clients.
+ * Staff read and write only their units' entries; an administrator reads every unit's without clients and texts.
  */
 @Component(service = ReferenceJournalResource.class)
 @JaxrsResource
@@ -60,7 +60,7 @@ public final class ReferenceJournalResource {
         this.journal = journal;
     }
 
-    /** Staff see their units' entries; an administrator every unit's, without the clients of other units. */
+    /** Staff see their units' entries; an administrator every unit's, without other units' clients and texts. */
     @GET
     @Path("entries")
     public List<JournalEntry> entries(@QueryParam("unit") String unit, @QueryParam("heading") String heading,

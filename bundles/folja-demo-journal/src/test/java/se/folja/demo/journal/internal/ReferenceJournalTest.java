@@ -66,13 +66,13 @@ class ReferenceJournalTest {
     }
 
     @Test
-    void staffReadAndWriteOnlyTheirUnitsEntriesAndAnAdministratorReadsThemWithoutClients() throws Exception {
+    void staffReadAndWriteOnlyTheirUnitsEntriesAndAnAdministratorReadsThemWithoutClientsOrTexts() throws Exception {
         ReferenceJournal journal = journal();
         JournalUser north = staffOf("BOSTOD_NORR");
         JournalUser west = staffOf("BOSTOD_VAST");
         JournalUser admin = new JournalUser(unit -> false, true);
         String northern = journal.write("BOSTOD_NORR", "199503159825", JournalEvents.NON_DELIVERY_HEADING,
-                "2026-11-16T10:00+01:00", "", north).id();
+                "2026-11-16T10:00+01:00", "Hemma hos Anna", north).id();
         String western = journal.write("BOSTOD_VAST", "199607049914", JournalEvents.NON_DELIVERY_HEADING, null, "",
                 west).id();
 
@@ -92,6 +92,8 @@ class ReferenceJournalTest {
         assertEquals(List.of(), journal.entries(admin, null, null).stream().filter(e -> e.client() != null)
                 .toList(), "no personnummer for an administrator");
         assertNull(journal.entry(northern, admin).client());
+        assertNull(journal.entry(northern, admin).text(), "no free text for an administrator");
+        assertEquals("Hemma hos Anna", journal.entry(northern, north).text());
         assertEquals(List.of(northern), ids(journal.entries(admin, "BOSTOD_NORR", null)));
         JournalUser adminOfWest = new JournalUser("BOSTOD_VAST"::equals, true);
         assertEquals("199607049914", journal.entry(western, adminOfWest).client());
