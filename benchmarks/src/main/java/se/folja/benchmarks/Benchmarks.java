@@ -135,9 +135,37 @@ public final class Benchmarks {
                 100 * restClosed.perSecond() / fileClosed.perSecond(), rate, restOpen.percentileMillis(99)));
     }
 
+    /**
+     * Följa registers only entries the host has announced: the entries (b) will register are announced before the
+     * load, as rows of {@code pending_entry} without client or planned start (so that the request's decide), for
+     * up to 2,000 registrations a second per worker, warm-up (whose sequences start at {@code Long.MAX_VALUE / 2})
+     * included.
+     */
+    static void announce(String url, int workers, int seconds) throws Exception {
+        long warmUpStart = Long.MAX_VALUE / 2;
+        String units = "(ARRAY['" + String.join("','", STAFF_UNITS) + "'])";
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO pending_entry (journal_entry_id,"
+                        + " unit_code, client_id, planned_start, received_at, resolved_at)"
+                        + " SELECT 'BENCH-' || w || '-' || (CAST(? AS BIGINT) + s),"
+                        + " " + units + "[CAST((CAST(? AS BIGINT) + s) % 3 AS INTEGER) + 1], NULL, NULL,"
+                        + " CAST(? AS BIGINT), NULL"
+                        + " FROM generate_series(0, ?) w, generate_series(0, ?) s ON CONFLICT DO NOTHING")) {
+            for (long[] range : new long[][] {{0, 2000L * seconds}, {warmUpStart, 2000L * WARM_UP}}) {
+                insert.setLong(1, range[0]);
+                insert.setLong(2, range[0]);
+                insert.setLong(3, System.currentTimeMillis());
+                insert.setInt(4, workers - 1);
+                insert.setLong(5, range[1] - 1);
+                insert.executeUpdate();
+            }
+        }
+    }
+
     /** (b) POST /non-deliveries beside JDBC inserts of the same rows (registration, revision, outbox row). */
     static void registrations(Karaf karaf, String url, int workers, int seconds, List<String> report)
             throws Exception {
+        announce(url, workers, seconds);
         AtomicLong acknowledged = new AtomicLong();
         Load.Result rest = Load.run("POST /non-deliveries", workers, WARM_UP, seconds, (worker, sequence) -> {
             String body = "{\"journalEntryId\":\"BENCH-" + worker + "-" + sequence + "\",\"client\":\""

@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FoljaPostgresIT extends InputContract {
+public class FoljaPostgresIT extends UnitScopeContract {
 
     @Configuration
     public Option[] config() {

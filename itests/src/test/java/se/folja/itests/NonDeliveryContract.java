@@ -14,16 +14,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import javax.inject.Inject;
+
 import org.junit.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Non-deliveries over HTTP, on top of the catalogue tests (one container for all): registration and its
@@ -43,6 +52,11 @@ public abstract class NonDeliveryContract extends UnitContract {
             NEWCOMERS.get(0), NEWCOMERS.get(1), NEWCOMERS.get(2));
 
     private static final AtomicInteger ENTRIES = new AtomicInteger();
+    private static final Set<String> ANNOUNCED = ConcurrentHashMap.newKeySet();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected EventAdmin eventAdmin;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** A journal entry id no other test uses. */
@@ -57,8 +71,40 @@ public abstract class NonDeliveryContract extends UnitContract {
                 + reason + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
     }
 
+    /**
+     * Registers as {@code user}; an entry made by {@link #entry} is first announced by the host for the unit the
+     * body names (without client and planned start, so that the body's decide), as the journal would have.
+     */
     HttpResponse<String> register(String user, String body) throws IOException, InterruptedException {
+        JsonNode request;
+        try {
+            request = JSON.readTree(body);
+        } catch (IOException notJson) {
+            request = null;
+        }
+        if (request != null && request.path("journalEntryId").asText().startsWith("IT-")
+                && request.path("unit").isTextual() && ANNOUNCED.add(request.path("journalEntryId").asText())) {
+            announce(request.path("journalEntryId").asText(), request.path("unit").asText(), null, null);
+        }
         return send("POST", "/non-deliveries", user, body, JSON_TYPE);
+    }
+
+    /**
+     * Announces a journal entry as a host does (the EventAdmin event of {@code folja-journal-spi}), and returns
+     * once Följa has handled it ({@code sendEvent}).
+     */
+    void announce(String entry, String unit, String client, String plannedStart) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("entryId", entry);
+        properties.put("heading", "Ej genomförda insatser");
+        properties.put("unit", unit);
+        if (client != null) {
+            properties.put("client", client);
+        }
+        if (plannedStart != null) {
+            properties.put("plannedStart", plannedStart);
+        }
+        eventAdmin.sendEvent(new Event("se/folja/journal/ENTRY_CREATED", properties));
     }
 
     JsonNode registered(String user, String body) throws IOException, InterruptedException {
@@ -109,7 +155,7 @@ public abstract class NonDeliveryContract extends UnitContract {
                 sorted(texts(problem.path("errors"), "field")));
         assertFalse(problem.toString().contains("19950315"));
 
-        JsonNode unknownUnit = assertProblem(register(NORTH_STAFF, registration(entry, WOMAN, GHOST,
+        JsonNode unknownUnit = assertProblem(register(NORTH_STAFF, registration(entry("ghost"), WOMAN, GHOST,
                 "2026-03-02T09:30", "BORTREST", null)), 400);
         assertEquals(List.of("unit"), texts(unknownUnit.path("errors"), "field"));
         assertEquals(List.of("is not a known unit"), texts(unknownUnit.path("errors"), "message"));

@@ -23,12 +23,16 @@ public interface NonDeliveries {
 
     /**
      * Registers a non-delivery, once per journal entry: the same request again stores nothing and answers
-     * as the first did ({@code created == false}).
+     * as the first did ({@code created == false}). The entry must have been announced by the host (see
+     * {@link PendingEntries}); its unit, and its client and planned start when the host sent them, are the
+     * registration's: the request may leave them out, and is refused if it names others.
      *
      * @throws ValidationException naming every invalid field (unknown or retired unit, intervention type or
-     *     reason; invalid personnummer; bad date…)
-     * @throws ForbiddenException if the user does not belong to the unit
-     * @throws ConflictException if the journal entry has a different registration already
+     *     reason; invalid personnummer; bad date; a unit, client or planned start other than the entry's…)
+     * @throws ForbiddenException if the user does not belong to the entry's unit (or, for an entry the host has
+     *     not announced, to the unit the request names)
+     * @throws ConflictException if the journal entry has a different registration already, or the host has not
+     *     announced it (yet)
      */
     Registration register(NonDeliveryRequest request, Actor actor);
 
@@ -49,9 +53,11 @@ public interface NonDeliveries {
      * Corrects fields; the earlier values stay in the history. A correction that changes nothing stores
      * nothing (the version is checked either way).
      *
-     * @throws ValidationException naming every invalid field
+     * @throws ValidationException naming every invalid field, and a unit, client or planned start that would
+     *     differ from the journal entry's
      * @throws NotFoundException if there is no such registration
-     * @throws ForbiddenException if the user does not belong to its unit, or to the unit it is moved to
+     * @throws ForbiddenException if the user does not belong to its unit or its journal entry's, or to the unit
+     *     it is moved to
      * @throws ConflictException if it changed since {@code expectedVersion}, or is annulled
      */
     NonDelivery correct(long id, long expectedVersion, NonDeliveryCorrection correction, Actor actor);
@@ -63,7 +69,7 @@ public interface NonDeliveries {
      * @param reason why (free text, 1-2,000 characters); never logged or exported
      * @throws ValidationException naming {@code reason} if it is missing
      * @throws NotFoundException if there is no such registration
-     * @throws ForbiddenException if the user does not belong to its unit
+     * @throws ForbiddenException if the user does not belong to its unit or its journal entry's
      * @throws ConflictException if it changed since {@code expectedVersion}, or is annulled already
      */
     NonDelivery annul(long id, long expectedVersion, String reason, Actor actor);

@@ -5,11 +5,14 @@ package se.folja.api.nondelivery;
  * invalid one.
  *
  * @param journalEntryId the host journal's entry id (1-100 printable characters); the idempotency key
- * @param client personnummer or samordningsnummer in any written form
- * @param unit the unit's code; the user must belong to it
+ * @param client personnummer or samordningsnummer in any written form; may be null if the journal entry
+ *     has one (it must then be the same)
+ * @param unit the unit's code; the user must belong to it; may be null (the journal entry's unit decides, and a
+ *     different one is refused)
  * @param interventionType an active intervention type's code
  * @param plannedStart ISO date and time, local to Europe/Stockholm ({@code 2026-01-12T09:00}) or with its
- *     offset ({@code 2026-10-25T02:30+01:00}, needed only in the hour the clocks go back)
+ *     offset ({@code 2026-10-25T02:30+01:00}, needed only in the hour the clocks go back); may be null if the
+ *     journal entry has one (it must then be the same instant)
  * @param reasonCode an active reason's code
  * @param comment optional free text, at most 2,000 characters
  * @since 1.0.0

@@ -1,5 +1,6 @@
 package se.folja.api.store;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -21,6 +22,16 @@ public interface PendingEntryStore {
      * @return true if it was recorded now
      */
     boolean record(PendingEntry entry);
+
+    /**
+     * The entry as the host announced it, whether it still awaits a reason or has been registered: its unit,
+     * client and planned start are the host's, and a registration must agree with them.
+     *
+     * @param journalEntryId the host's entry id
+     * @return the entry, empty if the host has not announced it (or its event has not arrived yet)
+     * @since 1.1.0
+     */
+    Optional<PendingEntry> find(String journalEntryId);
 
     /**
      * @param units the complete unit filter: empty means every unit

@@ -30,6 +30,7 @@ import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.NonDeliveryRequest;
 import se.folja.api.nondelivery.NonDeliveryRevision;
 import se.folja.api.nondelivery.NonDeliveryStatus;
+import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.nondelivery.Registration;
 import se.folja.api.nondelivery.RevisionKind;
 import se.folja.api.nondelivery.WriteBackAction;
@@ -37,6 +38,7 @@ import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonCode;
 import se.folja.api.store.NonDeliveryStore;
+import se.folja.api.store.PendingEntryStore;
 
 /**
  * Registration of non-deliveries: validation naming every field, access by unit, once per journal entry,
@@ -48,18 +50,21 @@ public final class NonDeliveryService implements NonDeliveries {
     private static final Logger AUDIT = LoggerFactory.getLogger("se.folja.audit");
 
     private final NonDeliveryStore store;
+    private final PendingEntryStore pending;
     private final ReasonCatalogue reasons;
     private final MaintainedLists lists;
     private final Clock clock;
 
     @Activate
-    public NonDeliveryService(@Reference NonDeliveryStore store, @Reference ReasonCatalogue reasons,
-            @Reference MaintainedLists lists) {
-        this(store, reasons, lists, Clock.systemUTC());
+    public NonDeliveryService(@Reference NonDeliveryStore store, @Reference PendingEntryStore pending,
+            @Reference ReasonCatalogue reasons, @Reference MaintainedLists lists) {
+        this(store, pending, reasons, lists, Clock.systemUTC());
     }
 
-    NonDeliveryService(NonDeliveryStore store, ReasonCatalogue reasons, MaintainedLists lists, Clock clock) {
+    NonDeliveryService(NonDeliveryStore store, PendingEntryStore pending, ReasonCatalogue reasons,
+            MaintainedLists lists, Clock clock) {
         this.store = store;
+        this.pending = pending;
         this.reasons = reasons;
         this.lists = lists;
         this.clock = clock;
@@ -68,15 +73,23 @@ public final class NonDeliveryService implements NonDeliveries {
     @Override
     public Registration register(NonDeliveryRequest request, Actor actor) {
         Objects.requireNonNull(request, "request");
-        if (request.unit() != null && !request.unit().isBlank()) {
-            Scope.require(actor, request.unit().strip());
-        }
         Fields fields = new Fields(today());
         String entry = fields.journalEntryId(request.journalEntryId());
-        PersonalIdentityNumber client = fields.client("client", request.client());
-        String unit = fields.active(lists, ListKind.UNIT, "unit", request.unit());
+        // The host's announcement of the entry decides its unit: only that unit's staff may register it, and the
+        // unit a request names is checked only when the entry is unknown (it is refused below in any case).
+        PendingEntry announced = entry == null ? null : pending.find(entry).orElse(null);
+        if (announced != null) {
+            Scope.require(actor, announced.unit());
+        } else if (request.unit() != null && !request.unit().isBlank()) {
+            Scope.require(actor, request.unit().strip());
+        }
+        PersonalIdentityNumber client = announced == null ? fields.client("client", request.client())
+                : entryClient(fields, announced, request.client());
+        String unit = announced == null ? fields.active(lists, ListKind.UNIT, "unit", request.unit())
+                : entryUnit(fields, announced, request.unit());
         String type = fields.active(lists, ListKind.INTERVENTION_TYPE, "interventionType", request.interventionType());
-        OffsetDateTime start = fields.plannedStart(request.plannedStart());
+        OffsetDateTime start = announced == null ? fields.plannedStart(request.plannedStart())
+                : entryStart(fields, announced, request.plannedStart());
         ReasonCode reason = fields.reason(reasons, request.reasonCode());
         String comment = fields.text("comment", request.comment());
         fields.check();
@@ -85,6 +98,12 @@ public final class NonDeliveryService implements NonDeliveries {
         NonDelivery wanted = new NonDelivery(0, entry, client, unit, type, start, IsoWeek.of(start.toLocalDate()),
                 reason.code(), reason.initiator(), comment, NonDeliveryStatus.ACTIVE, null, actor.userName(), now,
                 actor.userName(), now, 0);
+        if (announced == null) {
+            // Only a registration stored by an earlier version, before entries had to be announced, can exist
+            // here: a repeat of it is still answered as the first time.
+            NonDelivery existing = store.findByJournalEntry(entry).orElseThrow(() -> unannounced(entry));
+            return repeated(existing, wanted, actor);
+        }
         NonDelivery existing;
         try {
             // The store refuses a second registration of the entry in the same transaction, so the common case
@@ -96,6 +115,57 @@ public final class NonDeliveryService implements NonDeliveries {
             existing = store.findByJournalEntry(entry).orElseThrow(() -> registeredAlready);
         }
         return repeated(existing, wanted, actor);
+    }
+
+    /**
+     * An entry the host has not announced has no unit Följa could trust: a registration naming its own unit
+     * could otherwise put a reason on another unit's journal entry and take the entry from that unit.
+     */
+    private static ConflictException unannounced(String entry) {
+        return new ConflictException("journalEntryId: the journal has not announced entry '" + entry + "' (or its"
+                + " announcement has not arrived yet); register it from the list of entries awaiting a reason, or"
+                + " try again in a moment");
+    }
+
+    /** The entry's unit; a request may leave it out, or must name the same. */
+    private String entryUnit(Fields fields, PendingEntry announced, String asked) {
+        if (asked != null && !asked.isBlank() && !asked.strip().equals(announced.unit())) {
+            fields.error("unit", "must be the journal entry's unit " + announced.unit());
+            return null;
+        }
+        return fields.active(lists, ListKind.UNIT, "unit", announced.unit());
+    }
+
+    /** The entry's client if the host sent one (a request may leave it out, or must name the same). */
+    private static PersonalIdentityNumber entryClient(Fields fields, PendingEntry announced, String asked) {
+        if (announced.client() == null) {
+            return fields.client("client", asked);
+        }
+        if (asked == null || asked.isBlank()) {
+            return announced.client();
+        }
+        PersonalIdentityNumber given = fields.client("client", asked);
+        if (given != null && !given.equals(announced.client())) {
+            fields.error("client", "is not the journal entry's client");
+            return null;
+        }
+        return given == null ? null : announced.client();
+    }
+
+    /** The entry's planned start if the host sent one (a request may leave it out, or must name the same instant). */
+    private static OffsetDateTime entryStart(Fields fields, PendingEntry announced, String asked) {
+        if (announced.plannedStart() == null) {
+            return fields.plannedStart(asked);
+        }
+        if (asked == null || asked.isBlank()) {
+            return announced.plannedStart();
+        }
+        OffsetDateTime given = fields.plannedStart(asked);
+        if (given != null && !given.toInstant().equals(announced.plannedStart().toInstant())) {
+            fields.error("plannedStart", "must be the journal entry's planned start " + announced.plannedStart());
+            return null;
+        }
+        return given == null ? null : announced.plannedStart();
     }
 
     /** The answer to a registration of an entry that has one: the same again, or a conflict. */
@@ -131,6 +201,7 @@ public final class NonDeliveryService implements NonDeliveries {
     @Override
     public NonDelivery correct(long id, long expectedVersion, NonDeliveryCorrection correction, Actor actor) {
         NonDelivery current = get(id, actor);
+        PendingEntry announced = requireEntryUnit(current, actor);
         if (correction.unit() != null && !correction.unit().isBlank()) {
             Scope.require(actor, correction.unit().strip());
         }
@@ -148,6 +219,13 @@ public final class NonDeliveryService implements NonDeliveries {
                 : fields.plannedStart(correction.plannedStart());
         ReasonCode reason = correction.reasonCode() == null ? null : fields.reason(reasons, correction.reasonCode());
         String comment = correction.comment() == null ? current.comment() : fields.text("comment", correction.comment());
+        if (announced != null) {
+            keepEntrys(fields, "unit", announced.unit(), unit != null && !unit.equals(announced.unit()));
+            keepEntrys(fields, "client", announced.client(),
+                    client != null && announced.client() != null && !client.equals(announced.client()));
+            keepEntrys(fields, "plannedStart", announced.plannedStart(), start != null
+                    && announced.plannedStart() != null && !start.toInstant().equals(announced.plannedStart().toInstant()));
+        }
         fields.check();
         if (!current.active()) {
             throw new ConflictException("Registration " + id + " is annulled; it cannot be corrected");
@@ -190,6 +268,7 @@ public final class NonDeliveryService implements NonDeliveries {
     @Override
     public NonDelivery annul(long id, long expectedVersion, String reason, Actor actor) {
         NonDelivery current = get(id, actor);
+        requireEntryUnit(current, actor);
         Fields fields = new Fields(today());
         String why = null;
         if (reason == null || reason.isBlank()) {
@@ -210,6 +289,28 @@ public final class NonDeliveryService implements NonDeliveries {
                 WriteBackAction.CLEAR_REASON);
         audit("ANNULLED", stored);
         return stored;
+    }
+
+    /**
+     * Only staff of the journal entry's unit change its registration (a registration stored before the entry's unit
+     * was enforced may name another unit: then the actor must reach both).
+     *
+     * @return the entry as the host announced it, null if it never did
+     */
+    private PendingEntry requireEntryUnit(NonDelivery registration, Actor actor) {
+        PendingEntry announced = pending.find(registration.journalEntryId()).orElse(null);
+        if (announced != null) {
+            Scope.require(actor, announced.unit());
+        }
+        return announced;
+    }
+
+    /** A correction may not move a registration away from what its journal entry says. */
+    private static void keepEntrys(Fields fields, String field, Object entrys, boolean differs) {
+        if (differs) {
+            fields.error(field, field.equals("client") ? "is the journal entry's client and cannot be corrected"
+                    : "is the journal entry's (" + entrys + ") and cannot be corrected");
+        }
     }
 
     @Override

@@ -300,6 +300,11 @@ final class Fakes {
         }
 
         @Override
+        public Optional<PendingEntry> find(String journalEntryId) {
+            return Optional.ofNullable(entries.get(journalEntryId));
+        }
+
+        @Override
         public Page<PendingEntry> awaiting(Set<String> units, int offset, int limit) {
             List<PendingEntry> items = entries.values().stream()
                     .filter(e -> units.isEmpty() || units.contains(e.unit())).toList();

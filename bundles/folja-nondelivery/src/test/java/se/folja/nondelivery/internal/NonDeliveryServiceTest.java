@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,7 @@ import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
+import se.folja.api.IsoWeek;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.nondelivery.NonDelivery;
@@ -26,17 +29,32 @@ import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.NonDeliveryRequest;
 import se.folja.api.nondelivery.NonDeliverySort;
 import se.folja.api.nondelivery.NonDeliveryStatus;
+import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.nondelivery.Registration;
 import se.folja.api.nondelivery.RevisionKind;
 import se.folja.api.nondelivery.WriteBackAction;
+import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.reasons.Initiator;
 
 class NonDeliveryServiceTest {
 
     private final Fakes.Store store = new Fakes.Store();
-    private final NonDeliveryService service = new NonDeliveryService(store, new Fakes.Reasons(), new Fakes.Lists(),
-            Clock.fixed(Fakes.T0, ZoneOffset.UTC));
+    private final Fakes.Pending pending = new Fakes.Pending();
+    private final NonDeliveryService service = new NonDeliveryService(store, pending, new Fakes.Reasons(),
+            new Fakes.Lists(), Clock.fixed(Fakes.T0, ZoneOffset.UTC));
     private final Actor north = Fakes.staffOf("NORR");
+
+    /** The host announces the entry of a unit without client and planned start: the request's decide. */
+    private Registration announcedAndRegistered(NonDeliveryRequest request, Actor actor) {
+        announce(request.journalEntryId().strip(), request.unit(), null, null);
+        return service.register(request, actor);
+    }
+
+    private void announce(String entry, String unit, String client, String start) {
+        pending.record(new PendingEntry(entry, unit,
+                client == null ? null : PersonalIdentityNumber.parse(client, LocalDate.of(2026, 3, 1)),
+                start == null ? null : OffsetDateTime.parse(start), Fakes.T0));
+    }
 
     private static NonDeliveryRequest request(String entry, String client, String unit, String start, String reason) {
         return new NonDeliveryRequest(entry, client, unit, "BOENDESTOD", start, reason, null);
@@ -48,7 +66,7 @@ class NonDeliveryServiceTest {
 
     @Test
     void aRegistrationIsStoredWithTheNormalisedNumberSwedishTimeAndTheReasonsInitiator() {
-        Registration r = service.register(new NonDeliveryRequest(" J-1 ", Fakes.ANNA, "NORR", "BOENDESTOD",
+        Registration r = announcedAndRegistered(new NonDeliveryRequest(" J-1 ", Fakes.ANNA, "NORR", "BOENDESTOD",
                 "2026-03-02T09:30", "PERSONALBRIST", "  Ringde  "), north);
 
         assertTrue(r.created());
@@ -89,11 +107,11 @@ class NonDeliveryServiceTest {
         assertEquals(List.of("plannedStart"), fields(assertThrows(ValidationException.class, () -> service.register(
                 request("J-3", Fakes.ANNA, "NORR", "2026-03-29T02:30", "BORTREST"), north))));
         // autumn back: 02:30 happens twice on 2026-10-25; without an offset the first, with one as given
-        assertEquals("2026-10-25T02:30+02:00", service.register(request("J-4", Fakes.ANNA, "NORR",
+        assertEquals("2026-10-25T02:30+02:00", announcedAndRegistered(request("J-4", Fakes.ANNA, "NORR",
                 "2026-10-25T02:30", "BORTREST"), north).nonDelivery().plannedStart().toString());
-        assertEquals("2026-10-25T02:30+01:00", service.register(request("J-5", Fakes.ANNA, "NORR",
+        assertEquals("2026-10-25T02:30+01:00", announcedAndRegistered(request("J-5", Fakes.ANNA, "NORR",
                 "2026-10-25T02:30+01:00", "BORTREST"), north).nonDelivery().plannedStart().toString());
-        assertEquals("2026-03-03T00:30+01:00", service.register(request("J-6", Fakes.ANNA, "NORR",
+        assertEquals("2026-03-03T00:30+01:00", announcedAndRegistered(request("J-6", Fakes.ANNA, "NORR",
                 "2026-03-02T23:30Z", "BORTREST"), north).nonDelivery().plannedStart().toString());
         assertEquals(List.of("plannedStart"), fields(assertThrows(ValidationException.class, () -> service.register(
                 request("J-7", Fakes.ANNA, "NORR", "2028-03-02T09:00", "BORTREST"), north))));
@@ -104,7 +122,7 @@ class NonDeliveryServiceTest {
     @Test
     void theSameRequestAgainIsAnsweredAsTheFirstAndADifferentOneIsAConflict() {
         NonDeliveryRequest first = request("J-8", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST");
-        NonDelivery stored = service.register(first, north).nonDelivery();
+        NonDelivery stored = announcedAndRegistered(first, north).nonDelivery();
 
         Registration again = service.register(request("J-8", "199503159825", "NORR", "2026-03-02T08:30Z",
                 "BORTREST"), north);
@@ -121,7 +139,7 @@ class NonDeliveryServiceTest {
 
     @Test
     void staffReachOnlyTheirUnitsAndLearnNothingOfOthers() {
-        NonDelivery stored = service.register(request("J-9", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"),
+        NonDelivery stored = announcedAndRegistered(request("J-9", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"),
                 north).nonDelivery();
         Actor south = Fakes.staffOf("SODER");
 
@@ -138,7 +156,7 @@ class NonDeliveryServiceTest {
 
     @Test
     void aCorrectionRecordsTheChangedFieldsAndWritesBackOnlyANewReason() {
-        NonDelivery stored = service.register(request("J-11", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"),
+        NonDelivery stored = announcedAndRegistered(request("J-11", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"),
                 north).nonDelivery();
 
         NonDelivery commented = service.correct(stored.id(), 1,
@@ -166,7 +184,7 @@ class NonDeliveryServiceTest {
 
     @Test
     void anAnnulmentNeedsAReasonKeepsTheRowAndClearsTheJournalKeyword() {
-        NonDelivery stored = service.register(request("J-12", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"),
+        NonDelivery stored = announcedAndRegistered(request("J-12", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"),
                 north).nonDelivery();
 
         assertEquals(List.of("reason"), fields(assertThrows(ValidationException.class,
@@ -181,6 +199,103 @@ class NonDeliveryServiceTest {
                 new NonDeliveryCorrection(null, null, null, null, "MAENDE", null), north));
         assertThrows(ConflictException.class, () -> service.register(
                 request("J-12", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"), north), "annulled stays so");
+    }
+
+    @Test
+    void anotherUnitsStaffCannotRegisterAnEntryAndItStaysWithItsUnit() {
+        announce("P-1", "NORR", Fakes.ANNA, "2026-03-02T09:30+01:00");
+        Actor south = Fakes.staffOf("SODER");
+
+        assertThrows(ForbiddenException.class, () -> service.register(
+                request("P-1", Fakes.ANNA, "SODER", "2026-03-02T09:30", "BORTREST"), south));
+        assertThrows(ForbiddenException.class, () -> service.register(
+                request("P-1", null, null, null, "BORTREST"), south));
+        assertEquals(0, store.inserts);
+        assertEquals(List.of(), store.writeBacks, "nothing written back to the other unit's entry");
+
+        NonDelivery n = service.register(request("P-1", null, null, null, "BORTREST"), north).nonDelivery();
+        assertEquals("NORR", n.unit());
+        assertEquals("199503159825", n.client().digits());
+        assertEquals("2026-03-02T09:30+01:00", n.plannedStart().toString());
+        assertThrows(ForbiddenException.class, () -> service.register(
+                request("P-1", null, null, null, "BORTREST"), south), "a repeat by another unit learns nothing");
+    }
+
+    @Test
+    void aRequestDisagreeingWithItsEntryIsRefusedNamingTheField() {
+        announce("P-2", "NORR", Fakes.ANNA, "2026-03-02T09:30+01:00");
+        Actor both = Fakes.staffOf("NORR", "SODER");
+
+        assertEquals(List.of("unit"), fields(assertThrows(ValidationException.class, () -> service.register(
+                request("P-2", Fakes.ANNA, "SODER", "2026-03-02T09:30", "BORTREST"), both))));
+        ValidationException client = assertThrows(ValidationException.class, () -> service.register(
+                request("P-2", Fakes.BO, "NORR", "2026-03-02T09:30", "BORTREST"), both));
+        assertEquals(List.of("client"), fields(client));
+        assertFalse(client.errors().toString().contains("1995"), "no number in the message");
+        assertEquals(List.of("plannedStart"), fields(assertThrows(ValidationException.class, () -> service.register(
+                request("P-2", Fakes.ANNA, "NORR", "2026-03-02T10:30", "BORTREST"), both))));
+        assertEquals(List.of("client", "unit", "plannedStart"), fields(assertThrows(ValidationException.class,
+                () -> service.register(request("P-2", Fakes.BO, "SODER", "2026-03-03T09:30", "BORTREST"), both))));
+        assertEquals(0, store.inserts);
+
+        // the same values in another written form are the entry's
+        NonDelivery n = service.register(request("P-2", "199503159825", " NORR ", "2026-03-02T08:30Z", "BORTREST"),
+                both).nonDelivery();
+        assertEquals("NORR", n.unit());
+    }
+
+    @Test
+    void anEntryTheHostHasNotAnnouncedIsNotRegistered() {
+        ConflictException unknown = assertThrows(ConflictException.class, () -> service.register(
+                request("P-3", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"), north));
+        assertTrue(unknown.getMessage().contains("journalEntryId"), unknown.getMessage());
+        assertEquals(0, store.inserts);
+        assertThrows(ForbiddenException.class, () -> service.register(
+                request("P-3", Fakes.ANNA, "SODER", "2026-03-02T09:30", "BORTREST"), north));
+        assertEquals(List.of("plannedStart"), fields(assertThrows(ValidationException.class, () -> service.register(
+                request("P-3", Fakes.ANNA, "NORR", "igår", "BORTREST"), north))), "bad input is named first");
+
+        announce("P-3", "NORR", null, null);
+        assertTrue(service.register(request("P-3", Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"), north)
+                .created());
+    }
+
+    @Test
+    void aCorrectionCannotMoveARegistrationAwayFromItsEntry() {
+        announce("P-4", "NORR", Fakes.ANNA, "2026-03-02T09:30+01:00");
+        Actor both = Fakes.staffOf("NORR", "SODER");
+        NonDelivery stored = service.register(request("P-4", null, null, null, "BORTREST"), both).nonDelivery();
+
+        assertEquals(List.of("unit"), fields(assertThrows(ValidationException.class, () -> service.correct(
+                stored.id(), 1, new NonDeliveryCorrection(null, "SODER", null, null, null, null), both))));
+        assertEquals(List.of("client"), fields(assertThrows(ValidationException.class, () -> service.correct(
+                stored.id(), 1, new NonDeliveryCorrection(Fakes.BO, null, null, null, null, null), both))));
+        assertEquals(List.of("plannedStart"), fields(assertThrows(ValidationException.class, () -> service.correct(
+                stored.id(), 1, new NonDeliveryCorrection(null, null, null, "2026-03-02T10:00", null, null), both))));
+        assertThrows(ForbiddenException.class, () -> service.correct(stored.id(), 1,
+                new NonDeliveryCorrection(null, null, null, null, "MAENDE", null), Fakes.staffOf("SODER")));
+        assertThrows(ForbiddenException.class, () -> service.annul(stored.id(), 1, "Fel", Fakes.staffOf("SODER")));
+        assertEquals(1, store.revisions.size());
+
+        assertEquals(2, service.correct(stored.id(), 1,
+                new NonDeliveryCorrection(null, "NORR", null, null, "MAENDE", null), both).version());
+    }
+
+    @Test
+    void aRegistrationStoredUnderAnotherUnitThanItsEntryIsChangedOnlyByStaffOfTheEntrysUnit() {
+        announce("P-5", "NORR", null, null);
+        // as an earlier version let staff of SODER store it
+        NonDelivery stray = store.insert(new NonDelivery(0, "P-5", PersonalIdentityNumber.ofDigits("199503159825"),
+                "SODER", "BOENDESTOD", OffsetDateTime.parse("2026-03-02T09:30+01:00"),
+                IsoWeek.of(LocalDate.of(2026, 3, 2)), "BORTREST", Initiator.CLIENT, null,
+                NonDeliveryStatus.ACTIVE, null, "sven", Fakes.T0, "sven", Fakes.T0, 0));
+        Actor south = Fakes.staffOf("SODER");
+
+        assertThrows(ForbiddenException.class, () -> service.annul(stray.id(), 1, "Fel", south));
+        assertThrows(ForbiddenException.class, () -> service.correct(stray.id(), 1,
+                new NonDeliveryCorrection(null, null, null, null, "MAENDE", null), south));
+        assertEquals(NonDeliveryStatus.ANNULLED,
+                service.annul(stray.id(), 1, "Fel enhet", Fakes.staffOf("NORR", "SODER")).status());
     }
 
     @Test

@@ -19,6 +19,7 @@ import se.folja.api.ValidationException;
 import se.folja.api.nondelivery.ClientWeek;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.NonDeliveryRequest;
+import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.nondelivery.UnitWeek;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.PersonalIdentityNumber;
@@ -28,7 +29,8 @@ class WeekViewServiceTest {
     private final Fakes.Store store = new Fakes.Store();
     private final Fakes.Grants grants = new Fakes.Grants();
     private final Fakes.Lists lists = new Fakes.Lists();
-    private final NonDeliveryService registrations = new NonDeliveryService(store, new Fakes.Reasons(), lists,
+    private final Fakes.Pending pending = new Fakes.Pending();
+    private final NonDeliveryService registrations = new NonDeliveryService(store, pending, new Fakes.Reasons(), lists,
             Clock.fixed(Instant.parse("2027-01-10T08:00:00Z"), ZoneOffset.UTC));
     private final WeekViewService view = new WeekViewService(store, grants);
     private final Actor north = Fakes.staffOf("NORR");
@@ -42,7 +44,8 @@ class WeekViewServiceTest {
     }
 
     private void cancel(String unit, String start) {
-        registrations.register(new NonDeliveryRequest("E-" + ++entries, "199503159825", unit, "BOENDESTOD", start,
+        pending.record(new PendingEntry("E-" + ++entries, unit, null, null, Fakes.T0));
+        registrations.register(new NonDeliveryRequest("E-" + entries, "199503159825", unit, "BOENDESTOD", start,
                 "BORTREST", null), Actor.SYSTEM);
     }
 

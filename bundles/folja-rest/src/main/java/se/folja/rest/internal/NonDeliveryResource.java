@@ -72,11 +72,14 @@ public final class NonDeliveryResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Register a non-delivery with its reason",
             description = "Once per journal entry: the same request again stores nothing and gets the same answer"
-                    + " (with the header Idempotent-Replayed: true); a different one for the same entry is 409.")
+                    + " (with the header Idempotent-Replayed: true); a different one for the same entry is 409. The"
+                    + " entry must await a reason (GET /pending-entries): its unit, client and planned start are"
+                    + " taken from it, and a request naming others is refused.")
     @ApiResponse(responseCode = "201", description = "Registered; Location and ETag name it")
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named")
-    @ApiResponse(responseCode = "403", description = "You do not belong to the unit")
-    @ApiResponse(responseCode = "409", description = "The journal entry has a different registration")
+    @ApiResponse(responseCode = "403", description = "You do not belong to the journal entry's unit")
+    @ApiResponse(responseCode = "409", description = "The journal entry has a different registration, or the"
+            + " journal has not announced it (yet)")
     public Response register(NonDeliveryRequestJson body, @Context SecurityContext security, @Context UriInfo uri) {
         if (body == null) {
             throw ValidationException.of("body", "a registration is required");

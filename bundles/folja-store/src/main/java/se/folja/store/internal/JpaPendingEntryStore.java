@@ -2,6 +2,7 @@ package se.folja.store.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.TypedQuery;
@@ -53,6 +54,12 @@ public final class JpaPendingEntryStore implements PendingEntryStore {
         } catch (ConflictException sameEntryTwiceAtOnce) {
             return false;
         }
+    }
+
+    @Override
+    public Optional<PendingEntry> find(String journalEntryId) {
+        return tx.read(em -> Optional.ofNullable(em.find(PendingEntryEntity.class, journalEntryId))
+                .map(PendingEntryEntity::toRecord));
     }
 
     @Override

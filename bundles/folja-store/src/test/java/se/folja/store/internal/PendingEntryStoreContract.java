@@ -8,6 +8,7 @@ import static se.folja.store.internal.NonDeliveryBuilder.swedish;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,18 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
         assertEquals(List.of(winter, summer), pending.awaiting(Set.of(), 0, 10).items());
         assertEquals("2026-06-01T10:00+02:00", pending.awaiting(Set.of(), 0, 10).items().get(1).plannedStart()
                 .toString());
+    }
+
+    @Test
+    void anEntryIsFoundAsTheHostAnnouncedItBeforeAndAfterItsRegistration() {
+        PendingEntry winter = new PendingEntry("F-1", "NORR", ANNA, swedish("2026-03-05T10:00"), T1);
+        pending.record(winter);
+        pending.record(new PendingEntry("F-1", "SODER", BO, null, T2));
+
+        assertEquals(Optional.of(winter), pending.find("F-1"));
+        nonDeliveries.insert(aNonDelivery("F-1").build());
+        assertEquals(Optional.of(winter), pending.find("F-1"), "registered: still the host's unit and client");
+        assertEquals(Optional.empty(), pending.find("F-2"));
     }
 
     @Test

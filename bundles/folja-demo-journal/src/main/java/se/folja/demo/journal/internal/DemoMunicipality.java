@@ -128,7 +128,8 @@ public final class DemoMunicipality {
                 }
                 String start = c.plannedStart().atZone(SWEDEN).toOffsetDateTime()
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-                JournalEntry entry = journal.write(c.client().unit(), c.client().number(),
+                // announced before it is registered, as an entry a user picks from the list would be
+                JournalEntry entry = journal.writeAnnounced(c.client().unit(), c.client().number(),
                         JournalEvents.NON_DELIVERY_HEADING, start, "Besöket blev inte av.");
                 nonDeliveries.register(new NonDeliveryRequest(entry.id(), c.client().number(), c.client().unit(),
                         "BOENDESTOD", start, c.reasonCode(), null), system);

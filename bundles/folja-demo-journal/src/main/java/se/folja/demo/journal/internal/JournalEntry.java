@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param id the journal's id, e.g. {@code J-1000001}
  * @param unit the unit's code
- * @param client the client's personnummer, twelve digits, or null
+ * @param client the client's personnummer, twelve digits, or null (also when left out for a reader outside the
+ *     unit)
  * @param heading the entry's heading, e.g. "Ej genomförda insatser"
  * @param plannedStart the planned start of the visit, ISO 8601 with offset, or null
- * @param text the entry's text
+ * @param text the entry's text; null when left out for a reader outside the unit
  * @param keywords the entry's keywords, e.g. "Orsak: Bortrest (BORTREST)"
  * @param createdAt when it was written
  */
@@ -21,6 +22,11 @@ public record JournalEntry(
 
     public JournalEntry {
         keywords = List.copyOf(keywords);
+    }
+
+    /** The entry without its client and text (personal data), for a reader outside its unit. */
+    JournalEntry withoutPersonalData() {
+        return new JournalEntry(id, unit, null, heading, plannedStart, null, keywords, createdAt);
     }
 
     JournalEntry withKeywords(List<String> newKeywords) {

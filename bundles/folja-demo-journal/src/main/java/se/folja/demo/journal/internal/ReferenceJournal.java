@@ -26,6 +26,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Actor;
+import se.folja.api.ForbiddenException;
+import se.folja.api.NotFoundException;
 import se.folja.journal.spi.JournalEvents;
 import se.folja.journal.spi.JournalGateway;
 import se.folja.journal.spi.JournalUnavailableException;
@@ -89,8 +92,34 @@ public final class ReferenceJournal implements JournalGateway {
         return available;
     }
 
-    /** Writes an entry and posts its event. */
+    /** Writes an entry and posts its event, as a host does: Följa learns of it a moment later. */
     JournalEntry write(String unit, String client, String heading, String plannedStart, String text) {
+        return write(unit, client, heading, plannedStart, text, false);
+    }
+
+    /**
+     * Writes an entry for a user of the unit.
+     *
+     * @throws ForbiddenException if the user does not belong to the unit
+     */
+    JournalEntry write(String unit, String client, String heading, String plannedStart, String text,
+            JournalUser writer) {
+        if (!writer.belongsTo(unit)) {
+            throw new ForbiddenException(Actor.NOT_YOUR_UNIT);
+        }
+        return write(unit, client, heading, plannedStart, text);
+    }
+
+    /**
+     * Writes an entry and hands its event to Följa before returning ({@code sendEvent}), so that a registration
+     * that follows finds the entry announced; the demo municipality registers its entries at once.
+     */
+    JournalEntry writeAnnounced(String unit, String client, String heading, String plannedStart, String text) {
+        return write(unit, client, heading, plannedStart, text, true);
+    }
+
+    private JournalEntry write(String unit, String client, String heading, String plannedStart, String text,
+            boolean announceBeforeReturning) {
         JournalEntry entry;
         synchronized (this) {
             entry = new JournalEntry("J-" + ++lastNumber, unit, client, heading, plannedStart, oneLine(text),
@@ -108,7 +137,12 @@ public final class ReferenceJournal implements JournalGateway {
         if (plannedStart != null) {
             properties.put(JournalEvents.PLANNED_START, plannedStart);
         }
-        events.postEvent(new Event(JournalEvents.ENTRY_CREATED, properties));
+        Event event = new Event(JournalEvents.ENTRY_CREATED, properties);
+        if (announceBeforeReturning) {
+            events.sendEvent(event);
+        } else {
+            events.postEvent(event);
+        }
         return entry;
     }
 
@@ -118,6 +152,41 @@ public final class ReferenceJournal implements JournalGateway {
 
     synchronized JournalEntry entry(String id) {
         return entries.get(id);
+    }
+
+    /**
+     * @param unit only this unit's entries, or null for every unit the reader sees
+     * @param heading only entries under this heading, or null
+     * @return the entries the reader sees: staff their units', whole; an administrator every unit's, the client
+     *     and text of units they do not belong to left out
+     * @throws ForbiddenException if {@code unit} is one the reader does not see
+     */
+    List<JournalEntry> entries(JournalUser reader, String unit, String heading) {
+        if (unit != null && !reader.reads(unit)) {
+            throw new ForbiddenException(Actor.NOT_YOUR_UNIT);
+        }
+        return entries().stream()
+                .filter(e -> unit == null || unit.equals(e.unit()))
+                .filter(e -> heading == null || heading.equals(e.heading()))
+                .filter(e -> reader.reads(e.unit()))
+                .map(e -> reader.belongsTo(e.unit()) ? e : e.withoutPersonalData())
+                .toList();
+    }
+
+    /**
+     * @return the entry as the reader may see it (see {@link #entries(JournalUser, String, String)})
+     * @throws NotFoundException if there is no such entry
+     * @throws ForbiddenException if it belongs to a unit the reader does not see
+     */
+    JournalEntry entry(String id, JournalUser reader) {
+        JournalEntry entry = entry(id);
+        if (entry == null) {
+            throw new NotFoundException("journal entry", id.length() > 40 ? id.substring(0, 40) : id);
+        }
+        if (!reader.reads(entry.unit())) {
+            throw new ForbiddenException(Actor.NOT_YOUR_UNIT);
+        }
+        return reader.belongsTo(entry.unit()) ? entry : entry.withoutPersonalData();
     }
 
     @Override

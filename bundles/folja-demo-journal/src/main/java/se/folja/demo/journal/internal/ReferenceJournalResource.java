@@ -20,6 +20,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -30,7 +31,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.folja.api.FieldError;
-import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.journal.spi.JournalEvents;
@@ -38,6 +38,7 @@ import se.folja.journal.spi.JournalEvents;
 /**
  * The reference journal over HTTP, inside the Följa application (its authentication and problem answers):
  * write an entry as the host's users would, read the keywords Följa wrote back, take the journal down and up.
+ * Staff read and write only their units' entries; an administrator reads every unit's without clients and texts.
  */
 @Component(service = ReferenceJournalResource.class)
 @JaxrsResource
@@ -50,6 +51,7 @@ public final class ReferenceJournalResource {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final String UNIT_ROLE_PREFIX = "folja-unit-";
 
     private final ReferenceJournal journal;
 
@@ -58,29 +60,24 @@ public final class ReferenceJournalResource {
         this.journal = journal;
     }
 
+    /** Staff see their units' entries; an administrator every unit's, without other units' clients and texts. */
     @GET
     @Path("entries")
-    public List<JournalEntry> entries(@QueryParam("unit") String unit, @QueryParam("heading") String heading) {
-        return journal.entries().stream()
-                .filter(e -> unit == null || unit.equals(e.unit()))
-                .filter(e -> heading == null || heading.equals(e.heading()))
-                .toList();
+    public List<JournalEntry> entries(@QueryParam("unit") String unit, @QueryParam("heading") String heading,
+            @Context SecurityContext security) {
+        return journal.entries(user(security), unit, heading);
     }
 
     @GET
     @Path("entries/{id}")
-    public JournalEntry entry(@PathParam("id") String id) {
-        JournalEntry entry = journal.entry(id);
-        if (entry == null) {
-            throw new NotFoundException("journal entry", id.length() > 40 ? id.substring(0, 40) : id);
-        }
-        return entry;
+    public JournalEntry entry(@PathParam("id") String id, @Context SecurityContext security) {
+        return journal.entry(id, user(security));
     }
 
     @POST
     @Path("entries")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response write(NewEntryJson body, @Context UriInfo uri) {
+    public Response write(NewEntryJson body, @Context UriInfo uri, @Context SecurityContext security) {
         if (body == null) {
             throw ValidationException.of("body", "an entry is required");
         }
@@ -116,8 +113,14 @@ public final class ReferenceJournalResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        JournalEntry entry = journal.write(body.unit(), client, heading, start, body.text());
+        JournalEntry entry = journal.write(body.unit(), client, heading, start, body.text(), user(security));
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id()).build()).entity(entry).build();
+    }
+
+    /** The user as the host's journal sees them: the unit roles Följa's realm grants, asked one at a time. */
+    private static JournalUser user(SecurityContext security) {
+        return new JournalUser(unit -> security.isUserInRole(UNIT_ROLE_PREFIX + unit),
+                security.isUserInRole("folja-admin"));
     }
 
     @GET
