@@ -19,17 +19,28 @@ import se.folja.api.nondelivery.GrantRequest;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryCorrection;
 import se.folja.api.nondelivery.NonDeliveryRequest;
+import se.folja.api.nondelivery.PendingEntry;
 
 /** Free text, dates and planned starts follow the rules every service shares; nothing is stored on a refusal. */
 class InputRulesTest {
 
     private final Fakes.Store store = new Fakes.Store();
-    private final NonDeliveryService service = new NonDeliveryService(store, new Fakes.Reasons(), new Fakes.Lists(),
-            Clock.fixed(Fakes.T0, ZoneOffset.UTC));
+    private final Fakes.Pending pending = announced("J-1", "J-2", "J-3", "J-4", "J-5");
+    private final NonDeliveryService service = new NonDeliveryService(store, pending, new Fakes.Reasons(),
+            new Fakes.Lists(), Clock.fixed(Fakes.T0, ZoneOffset.UTC));
     private final Fakes.Grants grantStore = new Fakes.Grants();
     private final GrantService grants = new GrantService(grantStore, new Fakes.Lists(), Clock.fixed(Fakes.T0,
             ZoneOffset.UTC));
     private final Actor north = Fakes.staffOf("NORR");
+
+    /** The host has announced these entries of NORR, without client and planned start. */
+    private static Fakes.Pending announced(String... entries) {
+        Fakes.Pending pending = new Fakes.Pending();
+        for (String entry : entries) {
+            pending.record(new PendingEntry(entry, "NORR", null, null, Fakes.T0));
+        }
+        return pending;
+    }
 
     private static NonDeliveryRequest withComment(String entry, String comment) {
         return new NonDeliveryRequest(entry, Fakes.ANNA, "NORR", "BOENDESTOD", "2026-03-02T09:30", "BORTREST",
