@@ -184,6 +184,24 @@ class NonDeliveryServiceTest {
     }
 
     @Test
+    void anImportedRegistrationIsCorrectedAndAnnulledWithoutAWriteBack() {
+        NonDelivery imported = store.insertImported(new NonDelivery(0, "H-1", service.register(request("J-20",
+                Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"), north).nonDelivery().client(), "NORR",
+                "BOENDESTOD", java.time.OffsetDateTime.parse("2026-02-02T09:30+01:00"),
+                new se.folja.api.IsoWeek(2026, 6), "BORTREST", se.folja.api.reasons.Initiator.CLIENT, null,
+                NonDeliveryStatus.ACTIVE, null, "admin", Fakes.T0, "admin", Fakes.T0, 0, true));
+        store.writeBacks.clear();
+
+        NonDelivery corrected = service.correct(imported.id(), 1,
+                new NonDeliveryCorrection(null, null, null, null, "MAENDE", null), north);
+        NonDelivery annulled = service.annul(corrected.id(), 2, "Fel rad i Excel", north);
+
+        assertTrue(corrected.imported());
+        assertTrue(annulled.imported());
+        assertEquals(List.of(), store.writeBacks, "never written back, so nothing to set or clear");
+    }
+
+    @Test
     void aSearchCoversTheCallersUnitsOnly() {
         NonDeliveryQuery mine = new NonDeliveryQuery(null, null, Set.of(), null, null, null, null, false,
                 NonDeliverySort.PLANNED_START, 0, 50);
