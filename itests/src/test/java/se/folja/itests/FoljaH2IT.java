@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The demo assembly as built, on its embedded H2 database. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FoljaH2IT extends UnitScopeContract {
+public class FoljaH2IT extends ImportContract {
 
     @Configuration
     public Option[] config() {

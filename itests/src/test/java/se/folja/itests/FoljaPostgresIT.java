@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FoljaPostgresIT extends UnitScopeContract {
+public class FoljaPostgresIT extends ImportContract {
 
     @Configuration
     public Option[] config() {

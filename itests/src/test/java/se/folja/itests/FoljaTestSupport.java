@@ -42,6 +42,9 @@ public abstract class FoljaTestSupport {
     static final String GHOST = "IT_GHOST";
     static final String NORTH_STAFF = "it-north";
     static final String SOUTH_STAFF = "it-south";
+    /** A unit whose code looks like real ones (a hyphen), and a staff member of it. */
+    static final String HYPHENATED = "BS-1";
+    static final String HYPHENATED_STAFF = "it-bs";
     private static final String PORT_PROPERTY = "folja.test.httpPort";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -74,6 +77,8 @@ public abstract class FoljaTestSupport {
                         NORTH_STAFF + ",folja-staff,folja-unit-" + NORTH + ",folja-unit-" + GHOST),
                 editConfigurationFilePut("etc/users.properties", SOUTH_STAFF,
                         SOUTH_STAFF + ",folja-staff,folja-unit-" + SOUTH),
+                editConfigurationFilePut("etc/users.properties", HYPHENATED_STAFF,
+                        HYPHENATED_STAFF + ",folja-staff,folja-unit-" + HYPHENATED),
                 // Write-backs retried every half second at most, so that a test sees the journal come back soon
                 editConfigurationFilePut("etc/se.folja.nondelivery.cfg", "pollIntervalMillis", "200"),
                 editConfigurationFilePut("etc/se.folja.nondelivery.cfg", "firstRetryMillis", "200"),

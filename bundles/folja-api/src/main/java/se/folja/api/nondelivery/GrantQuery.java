@@ -15,19 +15,30 @@ import se.folja.api.person.PersonalIdentityNumber;
  * @param to last day of the period, inclusive
  * @param offset how many matches to skip
  * @param limit the most matches to return, 1 to {@link NonDeliveryQuery#MAX_LIMIT}
+ * @param includeAnnulled whether annulled grants match too (since 1.1.0)
  * @since 1.0.0
  */
 public record GrantQuery(
         Set<String> units, PersonalIdentityNumber client, String interventionType, LocalDate from, LocalDate to,
-        int offset, int limit) {
+        int offset, int limit, boolean includeAnnulled) {
 
     public GrantQuery {
         units = units == null ? Set.of() : Set.copyOf(units);
     }
 
+    /**
+     * A search for active grants only.
+     *
+     * @since 1.1.0
+     */
+    public GrantQuery(Set<String> units, PersonalIdentityNumber client, String interventionType, LocalDate from,
+            LocalDate to, int offset, int limit) {
+        this(units, client, interventionType, from, to, offset, limit, false);
+    }
+
     /** @return a copy restricted to the given units */
     public GrantQuery withUnits(Set<String> newUnits) {
-        return new GrantQuery(newUnits, client, interventionType, from, to, offset, limit);
+        return new GrantQuery(newUnits, client, interventionType, from, to, offset, limit, includeAnnulled);
     }
 
     /** Masked: the client never reaches a log line through {@code toString}. */

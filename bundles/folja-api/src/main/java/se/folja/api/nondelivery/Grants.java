@@ -1,6 +1,7 @@
 package se.folja.api.nondelivery;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -37,11 +38,34 @@ public interface Grants {
      * @throws ValidationException naming {@code validTo} if it is before the grant's first day
      * @throws NotFoundException if there is no such grant
      * @throws ForbiddenException if it belongs to a unit the user does not belong to
-     * @throws ConflictException if the grant changed since {@code expectedVersion}
+     * @throws ConflictException if the grant changed since {@code expectedVersion} or is annulled (since 1.1.0)
      */
     Grant end(long id, long expectedVersion, LocalDate validTo, Actor actor);
 
     /**
+     * Annuls a grant entered by mistake: it stays, readable with its history, and counts nowhere (week view,
+     * exports' granted sessions and rates, summary). Whatever its first day.
+     *
+     * @param reason why it was entered by mistake (free text, personal data: never logged or exported)
+     * @throws ValidationException naming {@code reason} if it is missing or invalid
+     * @throws NotFoundException if there is no such grant
+     * @throws ForbiddenException if it belongs to a unit the user does not belong to
+     * @throws ConflictException if the grant changed since {@code expectedVersion} or is annulled already
+     * @since 1.1.0
+     */
+    Grant annul(long id, long expectedVersion, String reason, Actor actor);
+
+    /**
+     * @return every revision of the grant, oldest first: created, ended, annulled
+     * @throws NotFoundException if there is no such grant
+     * @throws ForbiddenException if it belongs to a unit the user does not belong to
+     * @since 1.1.0
+     */
+    List<GrantRevision> history(long id, Actor actor);
+
+    /**
+     * Active grants only, unless the query includes annulled ones.
+     *
      * @throws ValidationException naming a bad offset, limit or period
      * @throws ForbiddenException if the query names a unit the user does not belong to
      */

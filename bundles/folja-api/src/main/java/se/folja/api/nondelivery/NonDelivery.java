@@ -28,6 +28,8 @@ import se.folja.api.reasons.Initiator;
  * @param changedBy login name of whoever made the latest change
  * @param changedAt when the latest change was made
  * @param version starts at 1, grows by one with every change; equals the latest history revision
+ * @param imported true if it came in through the import of historical registrations: never written back to
+ *     the journal (since 1.1.0)
  * @since 1.0.0
  */
 public record NonDelivery(
@@ -47,7 +49,8 @@ public record NonDelivery(
         Instant registeredAt,
         String changedBy,
         Instant changedAt,
-        long version) {
+        long version,
+        boolean imported) {
 
     public NonDelivery {
         Objects.requireNonNull(journalEntryId, "journalEntryId");
@@ -65,6 +68,19 @@ public record NonDelivery(
         Objects.requireNonNull(changedAt, "changedAt");
     }
 
+    /**
+     * A registration made through the API (not imported).
+     *
+     * @since 1.1.0
+     */
+    public NonDelivery(long id, String journalEntryId, PersonalIdentityNumber client, String unit,
+            String interventionType, OffsetDateTime plannedStart, IsoWeek week, String reasonCode, Initiator initiator,
+            String comment, NonDeliveryStatus status, String annulmentReason, String registeredBy, Instant registeredAt,
+            String changedBy, Instant changedAt, long version) {
+        this(id, journalEntryId, client, unit, interventionType, plannedStart, week, reasonCode, initiator, comment,
+                status, annulmentReason, registeredBy, registeredAt, changedBy, changedAt, version, false);
+    }
+
     /** @return whether it counts (not annulled) */
     public boolean active() {
         return status == NonDeliveryStatus.ACTIVE;
@@ -74,6 +90,6 @@ public record NonDelivery(
     @Override
     public String toString() {
         return "NonDelivery[id=" + id + ", unit=" + unit + ", reason=" + reasonCode + ", status=" + status
-                + ", version=" + version + "]";
+                + ", version=" + version + (imported ? ", imported" : "") + "]";
     }
 }

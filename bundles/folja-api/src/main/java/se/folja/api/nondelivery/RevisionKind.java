@@ -11,5 +11,11 @@ public enum RevisionKind {
     /** Fields were corrected; the earlier values are in the revision before. */
     CORRECTED,
     /** It was annulled: registered by mistake. */
-    ANNULLED
+    ANNULLED,
+    /**
+     * The first revision of a registration imported from history (never written back to the journal).
+     *
+     * @since 1.1.0
+     */
+    IMPORTED
 }

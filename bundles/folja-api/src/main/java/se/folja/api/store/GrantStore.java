@@ -12,6 +12,7 @@ import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
+import se.folja.api.nondelivery.GrantRevision;
 import se.folja.api.nondelivery.WeekQuery;
 
 /**
@@ -22,14 +23,18 @@ import se.folja.api.nondelivery.WeekQuery;
 @ProviderType
 public interface GrantStore {
 
-    /** Stores a new grant at version 1; the given id and version are ignored. */
+    /**
+     * Stores a new grant at version 1 (the given id and version are ignored) with revision 1
+     * ({@code CREATED}, since 1.1.0) in the same transaction.
+     */
     Grant insert(Grant grant);
 
     /** @return the grant, if any */
     Optional<Grant> find(long id);
 
     /**
-     * Sets the grant's last day, provided the stored version is still {@code expectedVersion}.
+     * Sets the grant's last day, provided the stored version is still {@code expectedVersion}, and adds an
+     * {@code ENDED} revision (since 1.1.0).
      *
      * @throws NotFoundException if there is no such grant
      * @throws ConflictException if the stored version differs or another transaction changed it first
@@ -37,14 +42,32 @@ public interface GrantStore {
     Grant end(long id, long expectedVersion, LocalDate validTo, String changedBy, Instant changedAt);
 
     /**
-     * @param query its units are the complete unit filter: empty means every unit
+     * Marks the grant annulled with its reason, provided the stored version is still {@code expectedVersion}, and
+     * adds an {@code ANNULLED} revision in the same transaction.
+     *
+     * @throws NotFoundException if there is no such grant
+     * @throws ConflictException if the stored version differs, another transaction changed it first, or it is
+     *     annulled already
+     * @since 1.1.0
+     */
+    Grant annul(long id, long expectedVersion, String reason, String changedBy, Instant changedAt);
+
+    /**
+     * @return every revision, oldest first; empty if there is no such grant
+     * @since 1.1.0
+     */
+    List<GrantRevision> history(long id);
+
+    /**
+     * @param query its units are the complete unit filter: empty means every unit; annulled grants only if the
+     *     query includes them
      * @return by unit, client, then first day
      */
     Page<Grant> search(GrantQuery query);
 
     /**
      * @param query its units are the complete unit filter: empty means every unit
-     * @return every grant valid on at least one day of the query's weeks that matches its filters
+     * @return every active grant valid on at least one day of the query's weeks that matches its filters
      */
     List<Grant> validIn(WeekQuery query);
 }

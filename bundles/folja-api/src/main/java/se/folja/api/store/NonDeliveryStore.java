@@ -41,6 +41,17 @@ public interface NonDeliveryStore {
     NonDelivery insert(NonDelivery nonDelivery);
 
     /**
+     * Stores a registration imported from history at version 1, marked imported, with revision 1
+     * ({@link RevisionKind#IMPORTED}) and no write-back, and marks the pending entry with the same journal entry id
+     * as resolved.
+     *
+     * @return the registration as stored, with its id
+     * @throws ConflictException if the journal entry has a registration already
+     * @since 1.1.0
+     */
+    NonDelivery insertImported(NonDelivery nonDelivery);
+
+    /**
      * Replaces the registration's fields with those of {@code changed}, provided the stored version is still
      * {@code expectedVersion}; the version grows by one and a revision of {@code kind} is added.
      *

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
+import se.folja.api.ConflictException;
 import se.folja.api.Dates;
 import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
@@ -24,11 +25,12 @@ import se.folja.api.lists.MaintainedLists;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.GrantRequest;
+import se.folja.api.nondelivery.GrantRevision;
 import se.folja.api.nondelivery.Grants;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.GrantStore;
 
-/** Grants: validated, reached by unit, ended rather than changed. */
+/** Grants: validated, reached by unit, ended rather than changed, annulled when entered by mistake. */
 @Component(service = Grants.class)
 public final class GrantService implements Grants {
 
@@ -87,6 +89,9 @@ public final class GrantService implements Grants {
     @Override
     public Grant end(long id, long expectedVersion, LocalDate validTo, Actor actor) {
         Grant grant = get(id, actor);
+        if (!grant.active()) {
+            throw new ConflictException("Grant " + id + " is annulled; it cannot be ended");
+        }
         if (validTo == null) {
             throw ValidationException.of("validTo", "is required");
         }
@@ -106,6 +111,32 @@ public final class GrantService implements Grants {
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         audit("ENDED", stored);
         return stored;
+    }
+
+    @Override
+    public Grant annul(long id, long expectedVersion, String reason, Actor actor) {
+        Grant current = get(id, actor);
+        Fields fields = new Fields(LocalDate.now(clock.withZone(Fields.SWEDEN)));
+        String why = null;
+        if (reason == null || reason.isBlank()) {
+            fields.error("reason", "is required: say why it was entered by mistake");
+        } else {
+            why = fields.text("reason", reason);
+        }
+        fields.check();
+        if (!current.active()) {
+            throw new ConflictException("Grant " + id + " is annulled already");
+        }
+        Grant stored = store.annul(id, expectedVersion, why, actor.userName(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        audit("ANNULLED", stored);
+        return stored;
+    }
+
+    @Override
+    public List<GrantRevision> history(long id, Actor actor) {
+        get(id, actor);
+        return store.history(id);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,6 +14,7 @@ import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.lists.UnitCode;
 import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.PendingEntryStore;
@@ -28,7 +28,6 @@ import se.folja.journal.spi.JournalEvents;
 public final class JournalEntryListener implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalEntryListener.class);
-    private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     private final PendingEntryStore store;
     private final Clock clock;
@@ -52,7 +51,7 @@ public final class JournalEntryListener implements EventHandler {
         String entryId = text(event, JournalEvents.ENTRY_ID);
         String unit = text(event, JournalEvents.UNIT);
         if (entryId == null || entryId.length() > 100 || entryId.chars().anyMatch(Character::isISOControl)
-                || unit == null || !UNIT.matcher(unit).matches()) {
+                || unit == null || !UnitCode.isValid(unit)) {
             LOG.warn("Journal event without a valid entryId and unit: ignored");
             return;
         }

@@ -258,9 +258,9 @@ public final class NonDeliveryService implements NonDeliveries {
         NonDelivery corrected = new NonDelivery(current.id(), current.journalEntryId(), client, unit, type, start,
                 IsoWeek.of(start.toLocalDate()), reasonCode, reason == null ? current.initiator() : reason.initiator(),
                 comment, NonDeliveryStatus.ACTIVE, null, current.registeredBy(), current.registeredAt(),
-                actor.userName(), now, current.version());
+                actor.userName(), now, current.version(), current.imported());
         NonDelivery stored = store.update(corrected, expectedVersion, RevisionKind.CORRECTED, changed,
-                changed.contains("reasonCode") ? WriteBackAction.SET_REASON : null);
+                changed.contains("reasonCode") && !current.imported() ? WriteBackAction.SET_REASON : null);
         audit("CORRECTED " + String.join(",", changed), stored);
         return stored;
     }
@@ -284,9 +284,11 @@ public final class NonDeliveryService implements NonDeliveries {
         NonDelivery annulled = new NonDelivery(current.id(), current.journalEntryId(), current.client(),
                 current.unit(), current.interventionType(), current.plannedStart(), current.week(),
                 current.reasonCode(), current.initiator(), current.comment(), NonDeliveryStatus.ANNULLED, why,
-                current.registeredBy(), current.registeredAt(), actor.userName(), now, current.version());
+                current.registeredBy(), current.registeredAt(), actor.userName(), now, current.version(),
+                current.imported());
+        // an imported registration was never written back: nothing to take off the journal entry
         NonDelivery stored = store.update(annulled, expectedVersion, RevisionKind.ANNULLED, List.of("status"),
-                WriteBackAction.CLEAR_REASON);
+                current.imported() ? null : WriteBackAction.CLEAR_REASON);
         audit("ANNULLED", stored);
         return stored;
     }

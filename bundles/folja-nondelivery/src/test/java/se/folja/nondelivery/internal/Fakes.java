@@ -20,6 +20,9 @@ import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
+import se.folja.api.nondelivery.GrantRevision;
+import se.folja.api.nondelivery.GrantRevisionKind;
+import se.folja.api.nondelivery.GrantStatus;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.NonDeliveryRevision;
@@ -218,10 +221,27 @@ final class Fakes {
             return stored;
         }
 
+        @Override
+        public NonDelivery insertImported(NonDelivery n) {
+            if (findByJournalEntry(n.journalEntryId()).isPresent()) {
+                throw new ConflictException("exists");
+            }
+            inserts++;
+            NonDelivery stored = copy(n, rows.size() + 1L, 1, true);
+            rows.put(stored.id(), stored);
+            revisions.add(new NonDeliveryRevision(1, RevisionKind.IMPORTED, n.changedBy(), n.changedAt(), List.of(),
+                    stored));
+            return stored;
+        }
+
         private static NonDelivery copy(NonDelivery n, long id, long version) {
+            return copy(n, id, version, n.imported());
+        }
+
+        private static NonDelivery copy(NonDelivery n, long id, long version, boolean imported) {
             return new NonDelivery(id, n.journalEntryId(), n.client(), n.unit(), n.interventionType(), n.plannedStart(),
                     n.week(), n.reasonCode(), n.initiator(), n.comment(), n.status(), n.annulmentReason(),
-                    n.registeredBy(), n.registeredAt(), n.changedBy(), n.changedAt(), version);
+                    n.registeredBy(), n.registeredAt(), n.changedBy(), n.changedAt(), version, imported);
         }
 
         @Override
@@ -268,6 +288,8 @@ final class Fakes {
             return grants.stream().filter(g -> g.id() == id).findFirst();
         }
 
+        final List<GrantRevision> revisions = new ArrayList<>();
+
         @Override
         public Grant end(long id, long expectedVersion, LocalDate validTo, String by, Instant at) {
             Grant g = find(id).orElseThrow();
@@ -275,6 +297,24 @@ final class Fakes {
                     g.validFrom(), validTo, by, at, g.version() + 1);
             grants.set(grants.indexOf(g), ended);
             return ended;
+        }
+
+        @Override
+        public Grant annul(long id, long expectedVersion, String reason, String by, Instant at) {
+            Grant g = find(id).orElseThrow(() -> new NotFoundException("grant", Long.toString(id)));
+            if (g.version() != expectedVersion) {
+                throw new ConflictException("stale");
+            }
+            Grant stored = new Grant(id, g.client(), g.unit(), g.interventionType(), g.sessionsPerWeek(),
+                    g.validFrom(), g.validTo(), by, at, g.version() + 1, GrantStatus.ANNULLED, reason);
+            grants.set(grants.indexOf(g), stored);
+            revisions.add(new GrantRevision(stored.version(), GrantRevisionKind.ANNULLED, by, at, stored));
+            return stored;
+        }
+
+        @Override
+        public List<GrantRevision> history(long id) {
+            return revisions.stream().filter(r -> r.state().id() == id).toList();
         }
 
         @Override

@@ -52,6 +52,13 @@ class JournalEntryListenerTest {
     }
 
     @Test
+    void anEntryOfAUnitWithAHyphenatedCodeAwaitsAReason() {
+        listener.handleEvent(event(JournalEvents.NON_DELIVERY_HEADING, "J-5", "BS-1", null, null));
+
+        assertEquals("BS-1", store.entries.get("J-5").unit());
+    }
+
+    @Test
     void otherHeadingsAndEventsWithoutEntryOrUnitAreIgnored() {
         listener.handleEvent(event("Social dokumentation", "J-2", "NORR", null, null));
         listener.handleEvent(event(JournalEvents.NON_DELIVERY_HEADING, null, "NORR", null, null));

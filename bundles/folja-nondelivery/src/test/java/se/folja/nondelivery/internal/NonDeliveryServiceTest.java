@@ -288,7 +288,7 @@ class NonDeliveryServiceTest {
         NonDelivery stray = store.insert(new NonDelivery(0, "P-5", PersonalIdentityNumber.ofDigits("199503159825"),
                 "SODER", "BOENDESTOD", OffsetDateTime.parse("2026-03-02T09:30+01:00"),
                 IsoWeek.of(LocalDate.of(2026, 3, 2)), "BORTREST", Initiator.CLIENT, null,
-                NonDeliveryStatus.ACTIVE, null, "sven", Fakes.T0, "sven", Fakes.T0, 0));
+                NonDeliveryStatus.ACTIVE, null, "sven", Fakes.T0, "sven", Fakes.T0, 0, false));
         Actor south = Fakes.staffOf("SODER");
 
         assertThrows(ForbiddenException.class, () -> service.annul(stray.id(), 1, "Fel", south));
@@ -296,6 +296,25 @@ class NonDeliveryServiceTest {
                 new NonDeliveryCorrection(null, null, null, null, "MAENDE", null), south));
         assertEquals(NonDeliveryStatus.ANNULLED,
                 service.annul(stray.id(), 1, "Fel enhet", Fakes.staffOf("NORR", "SODER")).status());
+    }
+
+    @Test
+    void anImportedRegistrationIsCorrectedAndAnnulledWithoutAWriteBack() {
+        announce("J-20", "NORR", null, null);
+        NonDelivery imported = store.insertImported(new NonDelivery(0, "H-1", service.register(request("J-20",
+                Fakes.ANNA, "NORR", "2026-03-02T09:30", "BORTREST"), north).nonDelivery().client(), "NORR",
+                "BOENDESTOD", java.time.OffsetDateTime.parse("2026-02-02T09:30+01:00"),
+                new se.folja.api.IsoWeek(2026, 6), "BORTREST", se.folja.api.reasons.Initiator.CLIENT, null,
+                NonDeliveryStatus.ACTIVE, null, "admin", Fakes.T0, "admin", Fakes.T0, 0, true));
+        store.writeBacks.clear();
+
+        NonDelivery corrected = service.correct(imported.id(), 1,
+                new NonDeliveryCorrection(null, null, null, null, "MAENDE", null), north);
+        NonDelivery annulled = service.annul(corrected.id(), 2, "Fel rad i Excel", north);
+
+        assertTrue(corrected.imported());
+        assertTrue(annulled.imported());
+        assertEquals(List.of(), store.writeBacks, "never written back, so nothing to set or clear");
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class CatalogueListService implements MaintainedLists {
     @Override
     public ListItem create(ListKind kind, String code, String labelSv, String labelEn, Actor actor) {
         List<FieldError> errors = new ArrayList<>();
-        CatalogueRules.code(code, errors);
+        CatalogueRules.code(kind, code, errors);
         String sv = CatalogueRules.label("labelSv", labelSv, true, CatalogueRules.LONGEST_LABEL, errors);
         String en = CatalogueRules.label("labelEn", labelEn, true, CatalogueRules.LONGEST_LABEL, errors);
         if (!errors.isEmpty()) {

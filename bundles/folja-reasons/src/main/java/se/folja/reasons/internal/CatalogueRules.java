@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import se.folja.api.Text;
 import se.folja.api.FieldError;
+import se.folja.api.lists.ListKind;
+import se.folja.api.lists.UnitCode;
 
 /**
  * The rules every administrator-maintained list shares (reason codes, intervention types): stable codes
@@ -18,6 +20,20 @@ final class CatalogueRules {
     static final int LONGEST_LABEL = 200;
 
     private CatalogueRules() {
+    }
+
+    /**
+     * Adds an error for {@code code} unless it is present and well-formed for {@code kind}: a unit's code follows
+     * {@link UnitCode} (real unit codes have hyphens and dots, e.g. {@code BS-1}); other codes {@link #CODE}.
+     */
+    static void code(ListKind kind, String code, List<FieldError> errors) {
+        if (kind != ListKind.UNIT) {
+            code(code, errors);
+        } else if (code == null || code.isBlank()) {
+            errors.add(new FieldError("code", "is required"));
+        } else if (!UnitCode.isValid(code)) {
+            errors.add(new FieldError("code", UnitCode.RULE));
+        }
     }
 
     /** Adds an error for {@code field} unless {@code code} is present and well-formed. */

@@ -3,6 +3,7 @@ package se.folja.reasons.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -102,6 +103,21 @@ class CatalogueListServiceTest {
         lists.setActive(ListKind.UNIT, "BOSTOD_NORR", 1, false, ADMIN);
         assertEquals(List.of(), lists.active(ListKind.UNIT));
         assertEquals(1, lists.all(ListKind.UNIT).size());
+    }
+
+    @Test
+    void unitCodesMayHaveHyphensDotsAndDigitsAsRealOnesDo() {
+        for (String code : List.of("BS-1", "HT.NORR", "4711")) {
+            assertEquals(code, lists.create(ListKind.UNIT, code, "Enhet " + code, "Unit " + code, ADMIN).code());
+        }
+        for (String code : List.of("bs-1", "BS-", "-BS", "BS 1")) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> lists.create(ListKind.UNIT, code, "Enhet", "Unit", ADMIN), code);
+            assertEquals(List.of("code"), e.errors().stream().map(FieldError::field).toList());
+            assertTrue(e.errors().get(0).message().contains("hyphens"), e.errors().get(0).message());
+        }
+        // the other lists keep their stricter rule: their codes are column values in every export
+        assertThrows(ValidationException.class, () -> lists.create(TYPES, "BO-STOD", "Boendestöd", "Housing", ADMIN));
     }
 
     @Test

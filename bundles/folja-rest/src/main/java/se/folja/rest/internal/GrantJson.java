@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import se.folja.api.nondelivery.Grant;
+import se.folja.api.nondelivery.GrantStatus;
 import se.folja.api.person.LegalGender;
 
 /**
  * A grant, with the client's birth date, age today and legal gender derived from the number.
  *
  * @param ageToday completed years today (Europe/Stockholm)
+ * @param status {@code ACTIVE}, or {@code ANNULLED} (entered by mistake: counted nowhere)
+ * @param annulmentReason why it was annulled (free text), null while active
  */
 public record GrantJson(
         long id,
@@ -24,12 +27,14 @@ public record GrantJson(
         LocalDate validTo,
         String changedBy,
         Instant changedAt,
-        long version) {
+        long version,
+        GrantStatus status,
+        String annulmentReason) {
 
     static GrantJson of(Grant g, LocalDate today) {
         return new GrantJson(g.id(), g.client().digits(), g.client().birthDate(), g.client().ageAt(today),
                 g.client().legalGender(), g.unit(), g.interventionType(), g.sessionsPerWeek(), g.validFrom(),
-                g.validTo(), g.changedBy(), g.changedAt(), g.version());
+                g.validTo(), g.changedBy(), g.changedAt(), g.version(), g.status(), g.annulmentReason());
     }
 
     @Override

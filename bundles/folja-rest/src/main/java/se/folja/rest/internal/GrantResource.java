@@ -80,11 +80,14 @@ public final class GrantResource {
             @Parameter(description = "Last day of the period") @QueryParam("to") String to,
             @Parameter(description = "Matches to skip (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Page size, 1-1000 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "true to include annulled grants") @QueryParam("includeAnnulled")
+                    String includeAnnulled,
             @Context SecurityContext security) {
         Params params = new Params();
         GrantQuery query = new GrantQuery(Params.codes(units), params.client("client", client),
                 type == null || type.isBlank() ? null : type.strip(), params.date("from", from), params.date("to", to),
-                params.integer("offset", offset, 0), params.integer("limit", limit, 50));
+                params.integer("offset", offset, 0), params.integer("limit", limit, 50),
+                params.bool("includeAnnulled", includeAnnulled, false));
         params.check();
         LocalDate today = today();
         return PageJson.of(grants.search(query, Roles.actor(security)), g -> GrantJson.of(g, today));
@@ -120,6 +123,36 @@ public final class GrantResource {
         return withTag(grants.end(number, version, validTo, Roles.actor(security)));
     }
 
+
+    @POST
+    @Path("{id}/annul")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Annul a grant entered by mistake: kept with its history, counted nowhere",
+            description = "Whatever its first day. It leaves the week view, the exports' granted sessions and rates,"
+                    + " and the summary; it stays readable, with its history.",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
+                    description = "The ETag of the grant as read"))
+    @ApiResponse(responseCode = "400", description = "No reason given")
+    @ApiResponse(responseCode = "409", description = "Changed since it was read, or annulled already")
+    @ApiResponse(responseCode = "428", description = "If-Match is missing")
+    public Response annul(@PathParam("id") String id,
+            @Parameter(hidden = true) @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            AnnulmentJson body, @Context SecurityContext security) {
+        long number = Params.id(id, "grant");
+        long version = Versions.ifMatch(ifMatch);
+        return withTag(grants.annul(number, version, body == null ? null : body.reason(), Roles.actor(security)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every revision of a grant, oldest first: entered, ended, annulled — who, when")
+    @ApiResponse(responseCode = "403", description = "It belongs to a unit you do not belong to")
+    @ApiResponse(responseCode = "404", description = "No such grant")
+    public List<GrantRevisionJson> history(@PathParam("id") String id, @Context SecurityContext security) {
+        LocalDate today = today();
+        return grants.history(Params.id(id, "grant"), Roles.actor(security)).stream()
+                .map(r -> GrantRevisionJson.of(r, today)).toList();
+    }
 
     private static LocalDate today() {
         return LocalDate.now(Params.SWEDEN);

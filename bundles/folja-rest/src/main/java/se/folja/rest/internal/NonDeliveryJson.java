@@ -7,7 +7,11 @@ import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryStatus;
 import se.folja.api.reasons.Initiator;
 
-/** A registered non-delivery as staff of its unit see it. */
+/**
+ * A registered non-delivery as staff of its unit see it.
+ *
+ * @param imported true if it came in through the import of historical registrations (never written back)
+ */
 public record NonDeliveryJson(
         long id,
         String journalEntryId,
@@ -25,13 +29,14 @@ public record NonDeliveryJson(
         Instant registeredAt,
         String changedBy,
         Instant changedAt,
-        long version) {
+        long version,
+        boolean imported) {
 
     static NonDeliveryJson of(NonDelivery n) {
         return new NonDeliveryJson(n.id(), n.journalEntryId(), n.client().digits(), n.unit(), n.interventionType(),
                 n.plannedStart().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), n.week().toString(), n.reasonCode(),
                 n.initiator(), n.comment(), n.status(), n.annulmentReason(), n.registeredBy(), n.registeredAt(),
-                n.changedBy(), n.changedAt(), n.version());
+                n.changedBy(), n.changedAt(), n.version(), n.imported());
     }
 
     /** Masked: the client and free texts never reach a log line. */

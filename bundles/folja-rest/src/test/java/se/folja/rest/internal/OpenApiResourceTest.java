@@ -27,7 +27,14 @@ class OpenApiResourceTest {
         api = OpenApiResource.describe(Set.of(ReasonCodeResource.class, ReasonAdminResource.class,
                 InterventionTypeResource.class, InterventionTypeAdminResource.class, UnitResource.class,
                 UnitAdminResource.class, NonDeliveryResource.class, GrantResource.class, WeekViewResource.class,
-                PendingEntryResource.class, WriteBackAdminResource.class));
+                PendingEntryResource.class, WriteBackAdminResource.class, RegistrationImportResource.class));
+    }
+
+    @Test
+    void describesTheImportOfHistoryAndTheAnnulmentOfGrants() {
+        assertNotNull(path("/non-deliveries/import").getPost());
+        assertNotNull(path("/grants/{id}/annul").getPost());
+        assertNotNull(path("/grants/{id}/history").getGet());
     }
 
     private static PathItem path(String path) {
@@ -85,6 +92,9 @@ class OpenApiResourceTest {
         expected.put("/grants", getPost);
         expected.put("/grants/{id}", get);
         expected.put("/grants/{id}/end", post);
+        expected.put("/grants/{id}/annul", post);
+        expected.put("/grants/{id}/history", get);
+        expected.put("/non-deliveries/import", post);
         expected.put("/week-view/clients", get);
         expected.put("/week-view/units", get);
         expected.put("/pending-entries", get);

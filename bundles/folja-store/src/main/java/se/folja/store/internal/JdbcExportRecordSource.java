@@ -311,7 +311,8 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         // the sessions granted in each week whose Thursday lies in the period, by the grants valid on it
         Grouping granted = new Grouping(" FROM grant_decision g" + (client ? " JOIN client c ON c.id = g.client_id"
                 : "") + " JOIN " + weeks + " ON w.counted = 1 AND g.valid_from <= w.thursday"
-                + " AND (g.valid_to IS NULL OR g.valid_to >= w.thursday) WHERE 1 = 1" + in("g.unit_code", units),
+                + " AND (g.valid_to IS NULL OR g.valid_to >= w.thursday) WHERE g.status = 'ACTIVE'"
+                + in("g.unit_code", units),
                 unitParameters, List.of("SUM(g.sessions_per_week)"), d -> grantExpression(d, "g", "w.thursday",
                         "w.yearweek"));
         // a client-week is whole when its cancellations reach the sessions of the client's grants of that unit
@@ -325,6 +326,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
                 + " JOIN " + weeks + " ON w.yearweek = cw.iso_week JOIN grant_decision g ON g.client_id = cw.client_id"
                 + " AND g.unit_code = cw.unit_code AND g.intervention_type = cw.intervention_type"
                 + " AND g.valid_from <= w.thursday AND (g.valid_to IS NULL OR g.valid_to >= w.thursday)"
+                + " AND g.status = 'ACTIVE'"
                 + " GROUP BY cw.client_id, cw.unit_code, cw.intervention_type, w.yearweek, w.thursday, cw.n"
                 + " HAVING cw.n >= SUM(g.sessions_per_week)) ww"
                 + (client ? " JOIN client c ON c.id = ww.client_id" : ""), wholeParameters, List.of("COUNT(*)"),
@@ -356,7 +358,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
         String sql = "SELECT c.legal_gender, COUNT(DISTINCT g.client_id), SUM(g.sessions_per_week)"
                 + " FROM grant_decision g JOIN client c ON c.id = g.client_id JOIN " + weeks(from, to)
                 + " ON w.counted = 1 AND g.valid_from <= w.thursday AND (g.valid_to IS NULL OR g.valid_to >= w.thursday)"
-                + " WHERE 1 = 1" + in("g.unit_code", units) + " GROUP BY c.legal_gender";
+                + " WHERE g.status = 'ACTIVE'" + in("g.unit_code", units) + " GROUP BY c.legal_gender";
         List<GrantedClients> answer = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -20,13 +21,20 @@ import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
+import se.folja.api.nondelivery.GrantRevision;
+import se.folja.api.nondelivery.GrantRevisionKind;
+import se.folja.api.nondelivery.GrantStatus;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.store.GrantStore;
 import se.folja.store.internal.entity.Days;
 import se.folja.store.internal.entity.GrantEntity;
+import se.folja.store.internal.entity.GrantRevisionEntity;
 
-/** Grants in JPA, table {@code grant_decision}. */
+/**
+ * Grants in JPA, tables {@code grant_decision} and {@code grant_decision_revision}: a grant and its revision are
+ * written in one transaction.
+ */
 @Component(service = GrantStore.class)
 public final class JpaGrantStore implements GrantStore {
 
@@ -48,7 +56,10 @@ public final class JpaGrantStore implements GrantStore {
             GrantEntity entity = GrantEntity.of(grant, Clients.findOrCreate(em, grant.client()));
             em.persist(entity);
             em.flush();
-            return entity.toRecord();
+            Grant stored = entity.toRecord();
+            em.persist(GrantRevisionEntity.of(stored, entity.client(), GrantRevisionKind.CREATED));
+            em.flush();
+            return stored;
         });
     }
 
@@ -59,6 +70,19 @@ public final class JpaGrantStore implements GrantStore {
 
     @Override
     public Grant end(long id, long expectedVersion, LocalDate validTo, String changedBy, Instant changedAt) {
+        return change(id, expectedVersion, GrantRevisionKind.ENDED,
+                entity -> entity.end(validTo, changedBy, changedAt));
+    }
+
+    @Override
+    public Grant annul(long id, long expectedVersion, String reason, String changedBy, Instant changedAt) {
+        return change(id, expectedVersion, GrantRevisionKind.ANNULLED,
+                entity -> entity.annul(reason, changedBy, changedAt));
+    }
+
+    /** One change of a grant at {@code expectedVersion}, and its revision, in one transaction. */
+    private Grant change(long id, long expectedVersion, GrantRevisionKind kind,
+            Consumer<GrantEntity> change) {
         return tx.write("grant " + id + " was changed by someone else", em -> {
             GrantEntity entity = em.find(GrantEntity.class, id);
             if (entity == null) {
@@ -68,18 +92,31 @@ public final class JpaGrantStore implements GrantStore {
                 throw new ConflictException("Grant " + id + " is at version " + entity.version() + ", not "
                         + expectedVersion + ": someone else changed it. Read it again and retry.");
             }
+            if (!entity.toRecord().active()) {
+                throw new ConflictException("Grant " + id + " is annulled; it cannot be changed");
+            }
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            entity.end(validTo, changedBy, changedAt);
+            change.accept(entity);
             em.flush();
-            return entity.toRecord();
+            Grant stored = entity.toRecord();
+            em.persist(GrantRevisionEntity.of(stored, entity.client(), kind));
+            em.flush();
+            return stored;
         });
+    }
+
+    @Override
+    public List<GrantRevision> history(long id) {
+        return tx.read(em -> em.createQuery("select r from GrantRevisionEntity r where r.grantId = :id"
+                        + " order by r.revision", GrantRevisionEntity.class)
+                .setParameter("id", id).getResultList().stream().map(GrantRevisionEntity::toRecord).toList());
     }
 
     @Override
     public Page<Grant> search(GrantQuery query) {
         return tx.read(em -> {
             JpqlFilter filter = filter(em, query.units(), query.client(), query.interventionType(), query.from(),
-                    query.to());
+                    query.to(), query.includeAnnulled());
             if (filter == null) {
                 return new Page<>(List.of(), 0, query.offset(), query.limit());
             }
@@ -98,7 +135,7 @@ public final class JpaGrantStore implements GrantStore {
     public List<Grant> validIn(WeekQuery query) {
         return tx.read(em -> {
             JpqlFilter filter = filter(em, query.units(), query.client(), query.interventionType(),
-                    query.from().monday(), query.to().sunday());
+                    query.from().monday(), query.to().sunday(), false);
             if (filter == null) {
                 return List.<Grant>of();
             }
@@ -108,10 +145,16 @@ public final class JpaGrantStore implements GrantStore {
         });
     }
 
-    /** Grants of the units, client and type that are valid on at least one day of [from, to]. */
+    /**
+     * Grants of the units, client and type that are valid on at least one day of [from, to]; active ones only unless
+     * annulled ones are included.
+     */
     private static JpqlFilter filter(EntityManager em, Set<String> units, PersonalIdentityNumber client,
-            String type, LocalDate from, LocalDate to) {
+            String type, LocalDate from, LocalDate to, boolean includeAnnulled) {
         JpqlFilter filter = new JpqlFilter();
+        if (!includeAnnulled) {
+            filter.add("g.status = :active", "active", GrantStatus.ACTIVE.name());
+        }
         if (!units.isEmpty()) {
             filter.add("g.unit in :units", "units", new ArrayList<>(units));
         }

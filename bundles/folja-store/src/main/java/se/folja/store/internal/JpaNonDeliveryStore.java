@@ -89,6 +89,36 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     }
 
     @Override
+    public NonDelivery insertImported(NonDelivery nonDelivery) {
+        String entry = nonDelivery.journalEntryId();
+        return tx.writeRetryingOnce("journal entry '" + entry + "' has a registration already", em -> {
+            if (byEntry(em, entry).isPresent()) {
+                throw new ConflictException("Journal entry '" + entry + "' has a registration already");
+            }
+            ClientEntity client = Clients.findOrCreate(em, nonDelivery.client());
+            NonDeliveryEntity entity = NonDeliveryEntity.of(imported(nonDelivery), client);
+            em.persist(entity);
+            em.flush();
+            NonDelivery stored = entity.toRecord();
+            // no outbox row: history is not written back to the journal
+            em.persist(NonDeliveryRevisionEntity.of(stored, client, RevisionKind.IMPORTED, List.of()));
+            PendingEntryEntity pending = em.find(PendingEntryEntity.class, entry);
+            if (pending != null) {
+                pending.resolve(stored.registeredAt());
+            }
+            em.flush();
+            return stored;
+        });
+    }
+
+    private static NonDelivery imported(NonDelivery n) {
+        return n.imported() ? n : new NonDelivery(n.id(), n.journalEntryId(), n.client(), n.unit(),
+                n.interventionType(), n.plannedStart(), n.week(), n.reasonCode(), n.initiator(), n.comment(),
+                n.status(), n.annulmentReason(), n.registeredBy(), n.registeredAt(), n.changedBy(), n.changedAt(),
+                n.version(), true);
+    }
+
+    @Override
     public NonDelivery update(NonDelivery changed, long expectedVersion, RevisionKind kind,
             List<String> changedFields, WriteBackAction writeBack) {
         return tx.writeRetryingOnce("registration " + changed.id() + " was changed by someone else", em -> {

@@ -154,6 +154,17 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
                 List.of(List.of()))));
         assertEquals(List.of(List.of(), List.of()), showGrants(source.grantSets(Set.of("SODER"), from, to,
                 List.of(List.of(Dimension.UNIT), List.of()))), "nothing granted, nothing whole: no counts");
+
+        // a grant entered by mistake and annulled counts nowhere: neither sessions, whole weeks nor clients
+        se.folja.api.nondelivery.Grant mistake = grants.insert(new se.folja.api.nondelivery.Grant(0, CECILIA, "NORR",
+                "BOENDESTOD", 5, LocalDate.of(2026, 1, 1), null, "anna", T1, 0));
+        nonDeliveries.insert(aNonDelivery("C-1").client(CECILIA).unit("NORR").plannedAt("2026-09-08T10:00").build());
+        grants.annul(mistake.id(), 1, "Fel klient", "anna", T2);
+        assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(Set.of("NORR"), from, to,
+                List.of(List.of()))));
+        assertEquals(List.of("FEMALE: 1 clients, 8 sessions", "MALE: 1 clients, 9 sessions"), source.grantedClients(
+                Set.of(), from, to).stream().map(g -> g.legalGender() + ": " + g.clients() + " clients, " + g.sessions()
+                        + " sessions").sorted().toList());
     }
 
     private static List<List<String>> showGrants(List<List<ExportRecordSource.GrantCount>> groupings) {

@@ -21,6 +21,9 @@ import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
+import se.folja.api.nondelivery.GrantRevision;
+import se.folja.api.nondelivery.GrantRevisionKind;
+import se.folja.api.nondelivery.GrantStatus;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.PersonalIdentityNumber;
 
@@ -143,6 +146,35 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
 
         // the same last day again is still a change: a new version
         assertEquals(3, grants.end(open.id(), 2, LocalDate.of(2026, 3, 1), "bertil", T3).version());
+    }
+
+    @Test
+    void anAnnulledGrantKeepsItsHistoryAndCountsNowhere() {
+        Grant open = grants.insert(grant(ANNA, "NORR", "BOENDESTOD", "2026-01-05", null));
+        Grant ended = grants.end(open.id(), 1, LocalDate.of(2026, 6, 30), "bertil", T2);
+
+        Grant annulled = grants.annul(open.id(), 2, "Fel klient", "cecilia", T3);
+        assertEquals(new Grant(open.id(), ANNA, "NORR", "BOENDESTOD", 2, LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 6, 30), "cecilia", T3, 3, GrantStatus.ANNULLED, "Fel klient"), annulled);
+        assertEquals(Optional.of(annulled), grants.find(open.id()), "kept, readable");
+        assertEquals(List.of(new GrantRevision(1, GrantRevisionKind.CREATED, "anna", open.changedAt(), open),
+                new GrantRevision(2, GrantRevisionKind.ENDED, "bertil", T2, ended),
+                new GrantRevision(3, GrantRevisionKind.ANNULLED, "cecilia", T3, annulled)), grants.history(open.id()));
+        assertEquals(List.of(), grants.history(999_999));
+
+        // counted nowhere: not valid in any week, not found by a search unless annulled ones are asked for
+        assertEquals(List.of(), grants.validIn(weeks(2026, 10, 2026, 10)));
+        assertEquals(List.of(), grants.search(new GrantQuery(Set.of(), ANNA, null, null, null, 0, 10)).items());
+        assertEquals(List.of(annulled), grants.search(new GrantQuery(Set.of(), ANNA, null, null, null, 0, 10, true))
+                .items());
+
+        // annulled is final: neither annulled again nor ended; a stale version is a conflict too
+        assertThrows(ConflictException.class, () -> grants.annul(open.id(), 3, "igen", "cecilia", T3));
+        assertThrows(ConflictException.class, () -> grants.end(open.id(), 3, LocalDate.of(2026, 7, 1), "x", T3));
+        assertThrows(NotFoundException.class, () -> grants.annul(999_999, 1, "x", "x", T3));
+        Grant other = grants.insert(grant(BO, "NORR", "BOENDESTOD", "2026-01-05", null));
+        assertThrows(ConflictException.class, () -> grants.annul(other.id(), 2, "x", "x", T3));
+        assertEquals(Optional.of(other), grants.find(other.id()));
     }
 
     @Test

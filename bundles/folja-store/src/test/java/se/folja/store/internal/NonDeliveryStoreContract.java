@@ -55,6 +55,32 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
     // ---------------------------------------------------------------- registration
 
     @Test
+    void anImportedRegistrationIsMarkedHasAnImportedRevisionAndNoWriteBack() throws Exception {
+        assertTrue(pending.record(new PendingEntry("H-1", "NORR", ANNA, null, T1)));
+        NonDelivery given = aNonDelivery("H-1").build();
+
+        NonDelivery stored = nonDeliveries.insertImported(given);
+
+        assertTrue(stored.imported());
+        assertEquals(1, stored.version());
+        assertEquals(Optional.of(stored), nonDeliveries.find(stored.id()));
+        assertEquals(List.of(new NonDeliveryRevision(1, RevisionKind.IMPORTED, stored.changedBy(), stored.changedAt(),
+                List.of(), stored)), nonDeliveries.history(stored.id()));
+        assertEquals(List.of(), outbox.forNonDelivery(stored.id()), "history is not written back");
+        assertEquals(0, rows("journal_outbox"));
+        assertEquals(0, pending.awaiting(Set.of("NORR"), 0, 10).total(), "its pending entry is resolved");
+        assertThrows(ConflictException.class, () -> nonDeliveries.insertImported(aNonDelivery("H-1").build()));
+        assertThrows(ConflictException.class, () -> nonDeliveries.insert(aNonDelivery("H-1").build()));
+
+        // a registration made through the API is not imported; a correction keeps the mark
+        assertFalse(nonDeliveries.insert(aNonDelivery("H-2").build()).imported());
+        NonDelivery corrected = nonDeliveries.update(changeOf(stored).reason("MAENDE").build(), 1,
+                RevisionKind.CORRECTED, List.of("reasonCode"), null);
+        assertTrue(corrected.imported());
+        assertTrue(nonDeliveries.history(stored.id()).stream().allMatch(r -> r.state().imported()));
+    }
+
+    @Test
     void aRegistrationIsStoredAtVersionOneWithItsFirstRevisionAndAWriteBackDueAtOnce() throws Exception {
         NonDelivery given = aNonDelivery("J-1").comment("Ringde och avbokade").build();
         NonDelivery stored = nonDeliveries.insert(new NonDelivery(12_345, "J-1", given.client(), given.unit(),

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -32,6 +31,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.folja.api.FieldError;
 import se.folja.api.ValidationException;
+import se.folja.api.lists.UnitCode;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.journal.spi.JournalEvents;
 
@@ -50,7 +50,6 @@ import se.folja.journal.spi.JournalEvents;
 public final class ReferenceJournalResource {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final String UNIT_ROLE_PREFIX = "folja-unit-";
 
     private final ReferenceJournal journal;
@@ -82,8 +81,8 @@ public final class ReferenceJournalResource {
             throw ValidationException.of("body", "an entry is required");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (body.unit() == null || !UNIT.matcher(body.unit()).matches()) {
-            errors.add(new FieldError("unit", "must be a unit code such as BOSTOD_NORR"));
+        if (body.unit() == null || !UnitCode.isValid(body.unit())) {
+            errors.add(new FieldError("unit", UnitCode.RULE));
         }
         String client = null;
         if (body.client() != null && !body.client().isBlank()) {

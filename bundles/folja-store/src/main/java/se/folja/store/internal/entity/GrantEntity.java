@@ -16,6 +16,7 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import se.folja.api.nondelivery.Grant;
+import se.folja.api.nondelivery.GrantStatus;
 
 /** A grant (<em>beviljad insats</em>); days as {@code yyyymmdd}. */
 @Entity
@@ -57,6 +58,12 @@ public class GrantEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Column(name = "status", nullable = false, length = 16)
+    private String status;
+
+    @Column(name = "annulment_reason", length = 2000)
+    private String annulmentReason;
+
     protected GrantEntity() {
         // for JPA
     }
@@ -71,7 +78,17 @@ public class GrantEntity {
         entity.validTo = Days.ofNullable(grant.validTo());
         entity.changedBy = grant.changedBy();
         entity.changedAt = grant.changedAt().toEpochMilli();
+        entity.status = grant.status().name();
+        entity.annulmentReason = grant.annulmentReason();
         return entity;
+    }
+
+    /** Marks the grant annulled, with its reason and the change stamp. */
+    public void annul(String reason, String by, Instant at) {
+        status = GrantStatus.ANNULLED.name();
+        annulmentReason = reason;
+        changedBy = by;
+        changedAt = at.toEpochMilli();
     }
 
     /** Sets the last day and the change stamp. */
@@ -83,10 +100,15 @@ public class GrantEntity {
 
     public Grant toRecord() {
         return new Grant(id, client.number(), unit, interventionType, sessionsPerWeek, Days.toDate(validFrom),
-                Days.toDateOrNull(validTo), changedBy, Instant.ofEpochMilli(changedAt), version);
+                Days.toDateOrNull(validTo), changedBy, Instant.ofEpochMilli(changedAt), version,
+                GrantStatus.valueOf(status), annulmentReason);
     }
 
     public long version() {
         return version;
+    }
+
+    public ClientEntity client() {
+        return client;
     }
 }

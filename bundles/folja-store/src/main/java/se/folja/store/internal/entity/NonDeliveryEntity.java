@@ -87,6 +87,9 @@ public class NonDeliveryEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Column(name = "imported", nullable = false, updatable = false)
+    private boolean imported;
+
     protected NonDeliveryEntity() {
         // for JPA
     }
@@ -96,6 +99,7 @@ public class NonDeliveryEntity {
         entity.journalEntryId = n.journalEntryId();
         entity.registeredBy = n.registeredBy();
         entity.registeredAt = n.registeredAt().toEpochMilli();
+        entity.imported = n.imported();
         entity.apply(n, client);
         return entity;
     }
@@ -123,7 +127,7 @@ public class NonDeliveryEntity {
                 Instant.ofEpochMilli(plannedStart).atZone(SWEDEN).toOffsetDateTime(), IsoWeek.ofYearWeek(isoWeek),
                 reasonCode, Initiator.valueOf(initiator), comment, NonDeliveryStatus.valueOf(status),
                 annulmentReason, registeredBy, Instant.ofEpochMilli(registeredAt), changedBy,
-                Instant.ofEpochMilli(changedAt), version);
+                Instant.ofEpochMilli(changedAt), version, imported);
     }
 
     public long id() {

@@ -129,7 +129,8 @@ public class NonDeliveryRevisionEntity {
         NonDelivery state = new NonDelivery(nonDeliveryId, current.journalEntryId(), client.number(), unit,
                 interventionType, start.toOffsetDateTime(), IsoWeek.of(start.toLocalDate()), reasonCode,
                 Initiator.valueOf(initiator), comment, NonDeliveryStatus.valueOf(status), annulmentReason,
-                current.registeredBy(), current.registeredAt(), changedBy, Instant.ofEpochMilli(changedAt), revision);
+                current.registeredBy(), current.registeredAt(), changedBy, Instant.ofEpochMilli(changedAt), revision,
+                current.imported());
         List<String> fields = changedFields.isEmpty() ? List.of() : Arrays.asList(changedFields.split(","));
         return new NonDeliveryRevision(revision, RevisionKind.valueOf(kind), changedBy, Instant.ofEpochMilli(changedAt),
                 fields, state);
