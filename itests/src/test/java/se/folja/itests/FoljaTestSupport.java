@@ -43,7 +43,7 @@ public abstract class FoljaTestSupport {
     static final String NORTH_STAFF = "it-north";
     static final String SOUTH_STAFF = "it-south";
     private static final String PORT_PROPERTY = "folja.test.httpPort";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -105,9 +105,6 @@ public abstract class FoljaTestSupport {
                 "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
                 "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
                 "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*" + File.pathSeparator + "lib/endorsed/*",
-                // JDK 17 rejects a zip64 extra field in a jar embedded in the Aries JAX-RS API bundle; read at
-                // JVM start, so it must be a JVM option (bin/setenv of the assembly does the same)
-                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                 "-Xmx768m")) {
             options.add(new VMOption(option));
         }
