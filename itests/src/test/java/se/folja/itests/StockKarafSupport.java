@@ -59,7 +59,7 @@ abstract class StockKarafSupport extends FoljaTestSupport {
         InstallWatcher watcher = new InstallWatcher(base() + "/reason-codes", HOST_STAFF, PASSWORD);
         try {
             execute(command);
-            awaitStatus("/reason-codes", HOST_STAFF, PASSWORD, 200);
+            awaitSettled();
         } finally {
             watcher.close();
         }
@@ -67,6 +67,26 @@ abstract class StockKarafSupport extends FoljaTestSupport {
                 watcher.outcomes().size() > 1);
         assertEquals("while '" + command + "' ran, clients got " + watcher.summary() + "; the first of each kind "
                 + "that a client must never get", List.of(), watcher.unacceptable());
+    }
+
+    /**
+     * Waits until Följa answers 200 ten times in a row, over two seconds at least: the whiteboard may still
+     * rebuild the application once after its first answer (a late extension), and then answers 503 meanwhile.
+     */
+    void awaitSettled() throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        int inARow = 0;
+        while (inARow < 10) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Följa did not answer 200 ten times in a row within 3 minutes");
+            }
+            awaitStatus("/reason-codes", HOST_STAFF, PASSWORD, 200);
+            inARow = 0;
+            while (inARow < 10 && sendAs("GET", "/reason-codes", HOST_STAFF, PASSWORD, null, null).statusCode() == 200) {
+                inARow++;
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Runs a console command as a Karaf administrator and returns what it printed. */
