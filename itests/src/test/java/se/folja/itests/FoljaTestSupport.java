@@ -46,7 +46,7 @@ public abstract class FoljaTestSupport {
     static final String HYPHENATED = "BS-1";
     static final String HYPHENATED_STAFF = "it-bs";
     private static final String PORT_PROPERTY = "folja.test.httpPort";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -110,9 +110,6 @@ public abstract class FoljaTestSupport {
                 "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
                 "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
                 "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*" + File.pathSeparator + "lib/endorsed/*",
-                // JDK 17 rejects a zip64 extra field in a jar embedded in the Aries JAX-RS API bundle; read at
-                // JVM start, so it must be a JVM option (bin/setenv of the assembly does the same)
-                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                 "-Xmx768m")) {
             options.add(new VMOption(option));
         }

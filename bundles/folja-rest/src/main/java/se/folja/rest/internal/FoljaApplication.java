@@ -1,8 +1,13 @@
 package se.folja.rest.internal;
 
+import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Application;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.MessageBodyWriter;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
@@ -10,6 +15,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * The Följa REST application at {@code /folja/api/v1}. Resources and extensions join it with
  * {@code @JaxrsApplicationSelect("(osgi.jaxrs.name=folja)")}. A breaking change gets a new {@code v2}
  * application beside this one.
+ *
+ * <p>The application is registered only once every resource and the extensions that every request needs (the
+ * authentication filter, the JSON provider, the problem mapper) are there, and it goes away as soon as one of
+ * them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
+ * its resource has not come yet, a resource without its authentication filter), and rebuilds it rarely: each
+ * rebuild of a CXF application lets requests through to an endpoint being replaced. While it is not registered,
+ * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource of this
+ * bundle is referenced here.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase(FoljaApplication.BASE)
@@ -19,4 +32,35 @@ public final class FoljaApplication extends Application {
     static final String BASE = "folja/api/v1";
     /** The filter that resources and extensions use to join this application. */
     static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+
+    private static final String COMPONENT = "(component.name=se.folja.rest.internal.";
+
+    /** Every parameter is a readiness condition only: the whiteboard finds the services itself. */
+    @Activate
+    @SuppressWarnings("unused")
+    public FoljaApplication(
+            @Reference(target = COMPONENT + "JaasAuthenticationFilter)") ContainerRequestFilter authentication,
+            @Reference(target = COMPONENT + "JsonProvider)") MessageBodyWriter<?> json,
+            @Reference(target = COMPONENT + "ProblemMapper)") ExceptionMapper<?> problems,
+            @Reference AssessmentResource assessments,
+            @Reference ExportAuditResource exportAudit,
+            @Reference ExportResource exports,
+            @Reference GrantResource grants,
+            @Reference IbicResource ibic,
+            @Reference IcfCodeListAdminResource icfCodeListAdmin,
+            @Reference InterventionTypeAdminResource interventionTypeAdmin,
+            @Reference InterventionTypeResource interventionTypes,
+            @Reference NonDeliveryResource nonDeliveries,
+            @Reference OpenApiResource openApi,
+            @Reference PendingEntryResource pendingEntries,
+            @Reference ReasonAdminResource reasonAdmin,
+            @Reference ReasonCodeResource reasonCodes,
+            @Reference TermMappingAdminResource termMappingAdmin,
+            @Reference TermMappingResource termMappings,
+            @Reference UnitAdminResource unitAdmin,
+            @Reference UnitResource units,
+            @Reference WeekViewResource weekView,
+            @Reference WriteBackAdminResource writeBackAdmin) {
+        // nothing to keep: the references make the application wait for its parts
+    }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
@@ -31,6 +32,7 @@ import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
 import se.folja.api.NotFoundException;
+import se.folja.api.TemporarilyUnavailableException;
 import se.folja.api.UnavailableException;
 import se.folja.api.ValidationException;
 
@@ -60,6 +62,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof ConflictException e) {
             return Problems.CONFLICT.response(e.getMessage());
         }
+        if (exception instanceof TemporarilyUnavailableException e) {
+            return unavailable(e);
+        }
         if (exception instanceof UnavailableException e) {
             return Problems.UNAVAILABLE.response(e.getMessage());
         }
@@ -76,6 +81,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.error("Incident {}: unexpected {}", incident, describe(exception));
         return Problems.INTERNAL.response("An unexpected error occurred; its incident id is " + incident
                 + ". Nothing of the request was stored.");
+    }
+
+    /** 503 with Retry-After: the database could not serve now; the cause is logged without messages. */
+    private static Response unavailable(TemporarilyUnavailableException e) {
+        LOG.warn("Answered 503: {}", e.getCause() == null ? "unavailable" : describe(e.getCause()));
+        return Response.fromResponse(Problems.UNAVAILABLE.response(e.getMessage()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
     }
 
     private static Response json(JsonProcessingException e) {

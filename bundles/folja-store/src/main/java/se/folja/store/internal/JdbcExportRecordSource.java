@@ -108,7 +108,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw DatabaseFailure.of(e);
+            throw DatabaseFailure.translated(e);
         }
     }
 
@@ -157,7 +157,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
                 }
             }
         } catch (SQLException e) {
-            throw DatabaseFailure.of(e);
+            throw DatabaseFailure.translated(e);
         }
         return counts;
     }
@@ -184,7 +184,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
                 }
             }
         } catch (SQLException e) {
-            throw DatabaseFailure.of(e);
+            throw DatabaseFailure.translated(e);
         }
         List<List<GroupCount>> answer = new ArrayList<>(groupings.size());
         for (List<Dimension> grouping : groupings) {
@@ -345,7 +345,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
                         .computeIfAbsent(r.keys(), k -> new long[2])[1] += r.measures()[0]));
             }
         } catch (SQLException e) {
-            throw DatabaseFailure.of(e);
+            throw DatabaseFailure.translated(e);
         }
         // a total over nothing is a row of zeros on one database and no row on the other: leave zeros out
         return groupings.stream().map(g -> sums.get(g).entrySet().stream()
@@ -371,7 +371,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
                 }
             }
         } catch (SQLException e) {
-            throw DatabaseFailure.of(e);
+            throw DatabaseFailure.translated(e);
         }
         return answer;
     }

@@ -16,7 +16,9 @@ import se.folja.api.FoljaException;
  * Reads and writes through the {@link JpaTemplate}, turning store failures into the API's exceptions: an
  * API exception thrown inside the work passes through (the transaction is rolled back), and a write that
  * loses a race — a concurrent update or a duplicate key — becomes a {@link ConflictException}. Any other
- * failure of the database becomes a {@link DatabaseFailure}: drivers quote the refused values in their
+ * failure that says the database cannot serve now (no connection, starting or shutting down, a lock not granted
+ * in time) becomes a {@code TemporarilyUnavailableException}, which clients get as a 503 with {@code Retry-After};
+ * any other failure of the database becomes a {@link DatabaseFailure}: drivers quote the refused values in their
  * messages, which may be personal data, so no exception from here carries them.
  */
 final class JpaTransactions {
@@ -90,7 +92,7 @@ final class JpaTransactions {
                                 + ". Read it again and retry.", DatabaseFailure.of(e));
             }
         }
-        return DatabaseFailure.isOne(e) ? DatabaseFailure.of(e) : e;
+        return DatabaseFailure.isOne(e) ? DatabaseFailure.translated(e) : e;
     }
 
     private static boolean isLostRace(Throwable cause) {
