@@ -59,7 +59,7 @@ class CrashIT {
     /** Acknowledged registrations after which Karaf is killed, while the threads go on sending. */
     private static final int KILL_AFTER = Integer.getInteger("crash.killAfter", 200);
     private static final int THREADS = 8;
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
 
     private final long started = System.nanoTime();
     private final Path assembly = Path.of(System.getProperty("folja.assembly"));
@@ -177,7 +177,8 @@ class CrashIT {
             long id = JSON.readTree(again.body()).path("id").asLong();
             boolean replayed = "true".equals(again.headers().firstValue("Idempotent-Replayed").orElse(""));
             return first == null || replayed && first == id ? null
-                    : entry.id + ": acknowledged as " + first + ", answered again as " + id + (replayed ? "" : " (new)");
+                    : entry.id + ": acknowledged as " + first + ", answered again as " + id
+                            + (replayed ? "" : " (new)");
         });
         assertEquals(List.of(), wrongRetries, "registrations sent again");
         Map<String, Integer> stored = registrationsOfTheLoad(karaf);

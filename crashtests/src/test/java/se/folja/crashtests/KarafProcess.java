@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 final class KarafProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final Duration STARTUP = Duration.ofMinutes(6);
 
     final Path home;
     final int httpPort;
