@@ -17,7 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts PostgreSQL and the demo assembly on it, then measures (a) the dropdown beside a static file, (b)
- * registrations over REST beside plain JDBC inserts of the same rows, (c) searches over a large table beside the
+ * registrations over REST beside plain JDBC inserts of the same rows (and on H2, with H2's write delay and with
+ * {@code WRITE_DELAY=0} as shipped), (c) searches over a large table beside the
  * same SQL by hand, (d) IBIC batch mapping and the life-areas-by-unit query beside hand-written SQL, and (e) the
  * statistics export beside GROUPING SETS and COPY. Prints the
  * tables of BENCHMARKS.md.
@@ -70,6 +71,7 @@ public final class Benchmarks {
                 }
                 if (only.contains("b")) {
                     registrations(karaf, url, workers, seconds, report);
+                    registrationsOnH2(assembly, karaf.home, workers, seconds, report);
                 }
                 if (only.contains("c")) {
                     searches(karaf, url, workers, seconds, rows, report);
@@ -167,18 +169,8 @@ public final class Benchmarks {
             throws Exception {
         announce(url, workers, seconds);
         AtomicLong acknowledged = new AtomicLong();
-        Load.Result rest = Load.run("POST /non-deliveries", workers, WARM_UP, seconds, (worker, sequence) -> {
-            String body = "{\"journalEntryId\":\"BENCH-" + worker + "-" + sequence + "\",\"client\":\""
-                    + client((int) (sequence % 200)) + "\",\"unit\":\"" + STAFF_UNITS[(int) (sequence % 3)]
-                    + "\",\"interventionType\":\"BOENDESTOD\",\"plannedStart\":\"2026-11-02T10:00\",\"reasonCode\":\""
-                    + REASONS[(int) (sequence % REASONS.length)] + "\"}";
-            Karaf.Answer answer = karaf.post("/non-deliveries", "staff", body);
-            if (answer.statusCode() == 201) {
-                acknowledged.incrementAndGet();
-                return true;
-            }
-            return false;
-        });
+        Load.Result rest = registrationLoad(karaf, "POST /non-deliveries", "BENCH", workers, WARM_UP, seconds,
+                acknowledged);
         long stored;
         List<Long> clientIds = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
@@ -267,6 +259,79 @@ public final class Benchmarks {
         Load.table(report, List.of(rest, jdbc));
         report.add(String.format("REST at %.0f %% of plain JDBC. Acknowledged registrations (warm-up included): %,d;"
                 + " stored afterwards: %,d.", 100 * rest.perSecond() / jdbc.perSecond(), acknowledged.get(), stored));
+    }
+
+    /**
+     * The registrations of (b): {@code workers} staff registering reasons for journal entries named
+     * {@code prefix-worker-sequence}, all planned on 2026-11-02.
+     */
+    private static Load.Result registrationLoad(Karaf karaf, String name, String prefix, int workers, int warmUp,
+            int seconds, AtomicLong acknowledged) throws Exception {
+        return Load.run(name, workers, warmUp, seconds, (worker, sequence) -> {
+            String body = "{\"journalEntryId\":\"" + prefix + "-" + worker + "-" + sequence + "\",\"client\":\""
+                    + client((int) (sequence % 200)) + "\",\"unit\":\"" + STAFF_UNITS[(int) (sequence % 3)]
+                    + "\",\"interventionType\":\"BOENDESTOD\",\"plannedStart\":\"2026-11-02T10:00\",\"reasonCode\":\""
+                    + REASONS[(int) (sequence % REASONS.length)] + "\"}";
+            Karaf.Answer answer = karaf.post("/non-deliveries", "staff", body);
+            if (answer.statusCode() == 201) {
+                acknowledged.incrementAndGet();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * (b) on H2: the same registrations against two more copies of the assembly, each on its embedded H2 database:
+     * one with the datasource file as shipped ({@code WRITE_DELAY=0}: every commit written to the file before it
+     * returns), one with the same file without it (H2's default, 500 ms: commits written by a background thread,
+     * as shipped before). Both run side by side, idle while the other is measured, in turns: before, after, before,
+     * after.
+     */
+    static void registrationsOnH2(Path assembly, Path home, int workers, int seconds, List<String> report)
+            throws Exception {
+        String shipped = java.nio.file.Files.readString(Path.of(System.getProperty("folja.h2Datasource")));
+        if (!shipped.contains(";WRITE_DELAY=0\n")) {
+            throw new IllegalStateException("the shipped H2 datasource no longer ends its URL in ;WRITE_DELAY=0");
+        }
+        try (Karaf durable = Karaf.onH2(assembly, home.resolveSibling("karaf-h2-durable"), shipped);
+                Karaf delayed = Karaf.onH2(assembly, home.resolveSibling("karaf-h2-delayed"),
+                        shipped.replace(";WRITE_DELAY=0\n", "\n"))) {
+            delayed.start();
+            durable.start();
+            for (Karaf karaf : List.of(delayed, durable)) {
+                karaf.await("/non-deliveries?from=2026-09-01&to=2026-10-31&limit=1", "admin", "\"total\":140",
+                        Duration.ofMinutes(5));
+            }
+            AtomicLong delayedAcknowledged = new AtomicLong();
+            AtomicLong durableAcknowledged = new AtomicLong();
+            List<Load.Result> results = new ArrayList<>();
+            for (int round = 1; round <= 2; round++) {
+                int warmUp = round == 1 ? WARM_UP : 5;
+                // a prefix per round: the same journal entry ids again would be idempotent replays
+                results.add(registrationLoad(delayed, "H2, WRITE_DELAY 500 ms (before), round " + round,
+                        "DELAYED" + round, workers, warmUp, seconds, delayedAcknowledged));
+                results.add(registrationLoad(durable, "H2, WRITE_DELAY=0 (shipped), round " + round,
+                        "DURABLE" + round, workers, warmUp, seconds, durableAcknowledged));
+            }
+            report.add("");
+            report.add("(b) on H2: the same registrations, " + workers + " concurrent clients, against the embedded H2"
+                    + " database with H2's default write delay (before) and with WRITE_DELAY=0 (as shipped), in turns");
+            report.add("");
+            Load.table(report, results);
+            for (Karaf karaf : List.of(delayed, durable)) {
+                String total = karaf.get("/non-deliveries?from=2026-11-02&to=2026-11-02&limit=1", "staff").text()
+                        .replaceAll("(?s).*\"total\":(\\d+).*", "$1");
+                report.add(String.format("%s: acknowledged (warm-ups included) %,d, stored %s, database file %,d MB"
+                        + " while running",
+                        karaf == delayed ? "Before" : "Shipped",
+                        (karaf == delayed ? delayedAcknowledged : durableAcknowledged).get(), total,
+                        java.nio.file.Files.size(karaf.home.resolve("data/folja/folja.mv.db")) / (1024 * 1024)));
+            }
+            report.add(String.format("WRITE_DELAY=0 at %.0f %% of the delayed throughput (both rounds).",
+                    100 * (results.get(1).perSecond() + results.get(3).perSecond())
+                            / (results.get(0).perSecond() + results.get(2).perSecond())));
+        }
     }
 
     /** (c) Searches over a large table, through REST and as the same SQL by hand. */

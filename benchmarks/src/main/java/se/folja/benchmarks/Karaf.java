@@ -55,16 +55,30 @@ final class Karaf implements AutoCloseable {
     static final String MEMBER = "member";
 
     Karaf(Path assembly, Path examples, Path home, String jdbcUrl) throws IOException {
+        this(assembly, home, Files.readString(examples.resolve("org.ops4j.datasource-folja.cfg")),
+                environment(jdbcUrl));
+    }
+
+    /**
+     * A copy on its embedded H2 database, configured by {@code datasource} (the text of
+     * {@code etc/org.ops4j.datasource-folja.cfg}).
+     */
+    static Karaf onH2(Path assembly, Path home, String datasource) throws IOException {
+        return new Karaf(assembly, home, datasource, Map.of());
+    }
+
+    private Karaf(Path assembly, Path home, String datasource, Map<String, String> environment) throws IOException {
         this.home = home;
         this.port = freePort();
+        this.environment = environment;
         copy(assembly, home);
-        // The datasource exactly as shipped for PostgreSQL, its host, port and database from the environment.
-        Files.copy(examples.resolve("org.ops4j.datasource-folja.cfg"),
-                home.resolve("etc/org.ops4j.datasource-folja.cfg"), StandardCopyOption.REPLACE_EXISTING);
-        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
-        environment = Map.of("FOLJA_DB_HOST", database.getHost(), "FOLJA_DB_PORT",
-                Integer.toString(database.getPort()), "FOLJA_DB_NAME", database.getPath().substring(1),
-                "FOLJA_DB_USER", "postgres", "FOLJA_DB_PASSWORD", "postgres");
+        // The datasource as given: for PostgreSQL exactly as shipped, its host, port and database from the environment.
+        Files.writeString(home.resolve("etc/org.ops4j.datasource-folja.cfg"), datasource);
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port);
+        // SSH and RMI on free ports too: other Karafs may run on this machine
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
         // The demo users, and an administrator who belongs to the five demo units: counts per unit are for the units'
         // members only (IbicBenchmark reads the life areas of every unit).
         Files.writeString(home.resolve("etc/folja-benchmark-users.properties"), String.join("\n",
@@ -75,10 +89,20 @@ final class Karaf implements AutoCloseable {
                         + "folja-unit-BOSTOD_CENTRUM,folja-unit-BOSTOD_VAST,folja-unit-BOSTOD_OST", ""));
         Files.writeString(home.resolve("etc/se.folja.demo.realm.cfg"),
                 "usersFile = folja-benchmark-users.properties\n");
-        Path web = home.resolve("etc/org.ops4j.pax.web.cfg");
-        String config = Files.exists(web) ? Files.readString(web) : "";
-        Files.writeString(web, config.replaceAll("(?m)^org.osgi.service.http.port\\s*=.*$", "")
-                + "\norg.osgi.service.http.port = " + port + "\n");
+    }
+
+    private static Map<String, String> environment(String jdbcUrl) {
+        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return Map.of("FOLJA_DB_HOST", database.getHost(), "FOLJA_DB_PORT",
+                Integer.toString(database.getPort()), "FOLJA_DB_NAME", database.getPath().substring(1),
+                "FOLJA_DB_USER", "postgres", "FOLJA_DB_PASSWORD", "postgres");
+    }
+
+    private void setProperty(String file, String key, int value) throws IOException {
+        Path path = home.resolve(file);
+        String config = Files.exists(path) ? Files.readString(path) : "";
+        Files.writeString(path, config.replaceAll("(?m)^\\s*" + key.replace(".", "\\.") + "\\s*=.*$", "")
+                + "\n" + key + " = " + value + "\n");
     }
 
     void start() throws Exception {
