@@ -15,6 +15,10 @@ final class Problem {
     static final String MEDIA_TYPE = "application/problem+json";
     /** The paths whose errors are Följa's; other applications of a host keep Jetty's own answers. */
     static final String PATH = "/folja";
+    /** The REST API's base path: a request there that no servlet context takes finds Följa not (yet) running. */
+    static final String API = "/folja/api/v1";
+    /** Seconds a client waits before it asks again, as the REST API's own 503 says. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private Problem() {
     }
@@ -22,6 +26,11 @@ final class Problem {
     /** @return whether the request path is Följa's */
     static boolean isFoljas(String path) {
         return path != null && (path.equals(PATH) || path.startsWith(PATH + "/"));
+    }
+
+    /** @return whether the request path is the REST API's */
+    static boolean isApi(String path) {
+        return path != null && (path.equals(API) || path.startsWith(API + "/"));
     }
 
     /** @return the problem's JSON for an HTTP status */

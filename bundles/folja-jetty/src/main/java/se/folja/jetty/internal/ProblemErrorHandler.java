@@ -36,11 +36,22 @@ public final class ProblemErrorHandler extends ErrorHandler {
         return ByteBuffer.wrap(Problem.json(status));
     }
 
+    /**
+     * An error page under {@code /folja}. A 404 for the API's path that no servlet context took means the API is
+     * not there yet (Följa is being installed or started) or any more: that is 503 with {@code Retry-After}, as
+     * Följa answers itself until its application is ready — never a 404 a client would take for the resource's.
+     */
     @Override
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
             HttpServletResponse response, int code, String message) throws IOException {
-        if (!Problem.isFoljas(baseRequest.getRequestURI())) {
+        String path = baseRequest.getRequestURI();
+        if (!Problem.isFoljas(path)) {
             super.generateAcceptableResponse(baseRequest, request, response, code, message);
+            return;
+        }
+        if (code == HttpStatus.NOT_FOUND_404 && baseRequest.getContext() == null && Problem.isApi(path)) {
+            response.setHeader(HttpHeader.RETRY_AFTER.asString(), Problem.RETRY_AFTER_SECONDS);
+            write(response, HttpStatus.SERVICE_UNAVAILABLE_503);
             return;
         }
         write(response, code);

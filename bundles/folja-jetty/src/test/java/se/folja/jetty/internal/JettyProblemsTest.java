@@ -17,6 +17,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.HandlerList;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.xml.XmlConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +41,18 @@ class JettyProblemsTest {
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        // a handler outside any context: /missing is an error page of the server's error handler
-        server.setHandler(new AbstractHandler() {
+        // Följa's web pages as a servlet context, and a handler outside any context (the API's context not there):
+        // /missing is an error page of the server's error handler
+        ContextHandler pages = new ContextHandler("/folja/web");
+        pages.setHandler(answering());
+        server.setHandler(new HandlerList(pages, answering()));
+        new XmlConfiguration(Resource.newResource(getClass().getResource("/jetty.xml"))).configure(server);
+        server.start();
+        port = connector.getLocalPort();
+    }
+
+    private static AbstractHandler answering() {
+        return new AbstractHandler() {
             @Override
             public void handle(String target, Request baseRequest, HttpServletRequest request,
                     HttpServletResponse response) throws IOException {
@@ -51,10 +63,7 @@ class JettyProblemsTest {
                     response.setStatus(200);
                 }
             }
-        });
-        new XmlConfiguration(Resource.newResource(getClass().getResource("/jetty.xml"))).configure(server);
-        server.start();
-        port = connector.getLocalPort();
+        };
     }
 
     @AfterEach
@@ -102,8 +111,17 @@ class JettyProblemsTest {
     }
 
     @Test
+    void theApisPathWithoutItsContextIsUnavailableNotMissing() throws IOException {
+        String answer = send("GET /folja/api/v1/missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertProblem(answer, 503, "unavailable");
+        assertTrue(answer.contains("Retry-After: 5"), answer);
+    }
+
+    @Test
     void aServerErrorPageUnderFoljaIsAProblemAndElsewhereJettysOwn() throws IOException {
         assertProblem(send("GET /folja/missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 404,
+                "not-found");
+        assertProblem(send("GET /folja/web/missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 404,
                 "not-found");
         String elsewhere = send("GET /other/missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertTrue(elsewhere.startsWith("HTTP/1.1 404 "), elsewhere);
