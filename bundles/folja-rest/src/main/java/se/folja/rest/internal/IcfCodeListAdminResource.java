@@ -1,6 +1,5 @@
 package se.folja.rest.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -71,7 +70,8 @@ public final class IcfCodeListAdminResource {
             @Parameter(description = "A name for the list if the file gives none") @QueryParam("name") String name,
             @Context HttpHeaders headers, InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
         IcfCodeListFormat format = format(headers.getMediaType());
-        var info = codeLists.load(format, new Limited(body), name, Roles.actor(security));
+        var info = codeLists.load(format, new LimitedBody(body, MOST_BYTES,
+                "A code list may be at most " + MOST_BYTES / (1024 * 1024) + " MB"), name, Roles.actor(security));
         return Response.created(uri.getBaseUriBuilder().path("ibic/icf-codes").build())
                 .entity(IcfCodeListJson.of(info)).build();
     }
@@ -90,36 +90,5 @@ public final class IcfCodeListAdminResource {
         }
         throw new ProblemException(Problems.UNSUPPORTED_MEDIA_TYPE.response(
                 "Send the code list as text/csv or as a FHIR CodeSystem in application/fhir+json"));
-    }
-
-    /** Stops reading past {@link #MOST_BYTES} with a 413. */
-    private static final class Limited extends FilterInputStream {
-        private long read;
-
-        Limited(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > MOST_BYTES) {
-                throw new ProblemException(Problems.PAYLOAD_TOO_LARGE.response(
-                        "A code list may be at most " + MOST_BYTES / (1024 * 1024) + " MB"));
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package se.folja.rest.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -74,43 +73,14 @@ public final class RegistrationImportResource {
     @ApiResponse(responseCode = "415", description = "Neither CSV nor JSON lines")
     public ImportReportJson importRegistrations(@Context HttpHeaders headers, InputStream body,
             @Context SecurityContext security) {
-        return ImportReportJson.of(imports.importRegistrations(format(headers.getMediaType()), new Limited(body),
+        InputStream limited = new LimitedBody(body, MOST_BYTES,
+                "An import may be at most " + MOST_BYTES / (1024 * 1024) + " MB; split it");
+        return ImportReportJson.of(imports.importRegistrations(format(headers.getMediaType()), limited,
                 Roles.actor(security)));
     }
 
     private static ImportFormat format(MediaType type) {
         String name = type == null ? "" : (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
         return name.equals(CSV) || name.equals("application/csv") ? ImportFormat.CSV : ImportFormat.JSON_LINES;
-    }
-
-    /** Stops reading past {@link #MOST_BYTES} with a 413. */
-    private static final class Limited extends FilterInputStream {
-        private long read;
-
-        Limited(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > MOST_BYTES) {
-                throw new ProblemException(Problems.PAYLOAD_TOO_LARGE.response(
-                        "An import may be at most " + MOST_BYTES / (1024 * 1024) + " MB; split it"));
-            }
-        }
     }
 }
