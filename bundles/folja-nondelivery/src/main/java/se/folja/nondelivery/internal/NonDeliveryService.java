@@ -168,17 +168,23 @@ public final class NonDeliveryService implements NonDeliveries {
         return given == null ? null : announced.plannedStart();
     }
 
-    /** The answer to a registration of an entry that has one: the same again, or a conflict. */
-    private static Registration repeated(NonDelivery existing, NonDelivery wanted, Actor actor) {
-        Scope.require(actor, existing.unit());
-        boolean same = existing.active()
-                && existing.client().equals(wanted.client())
+    /**
+     * Whether a stored registration says what a repeated request says: client, unit, type, the instant of the
+     * planned start (in whatever offset it was written), reason and comment.
+     */
+    static boolean sameContent(NonDelivery existing, NonDelivery wanted) {
+        return existing.client().equals(wanted.client())
                 && existing.unit().equals(wanted.unit())
                 && existing.interventionType().equals(wanted.interventionType())
                 && existing.plannedStart().toInstant().equals(wanted.plannedStart().toInstant())
                 && existing.reasonCode().equals(wanted.reasonCode())
                 && Objects.equals(existing.comment(), wanted.comment());
-        if (!same) {
+    }
+
+    /** The answer to a registration of an entry that has one: the same again, or a conflict. */
+    private static Registration repeated(NonDelivery existing, NonDelivery wanted, Actor actor) {
+        Scope.require(actor, existing.unit());
+        if (!(existing.active() && sameContent(existing, wanted))) {
             throw new ConflictException("Journal entry '" + existing.journalEntryId() + "' has a different"
                     + " registration already (" + existing.id() + "); correct that one instead");
         }

@@ -138,13 +138,7 @@ public final class RegistrationImportService implements RegistrationImport {
         if (existing == null || !actor.mayAccess(existing.unit())) {
             return refused(row, List.of(new FieldError(field, "is registered already")));
         }
-        boolean same = existing.client().equals(wanted.client())
-                && existing.unit().equals(wanted.unit())
-                && existing.interventionType().equals(wanted.interventionType())
-                && existing.plannedStart().toInstant().equals(wanted.plannedStart().toInstant())
-                && existing.reasonCode().equals(wanted.reasonCode())
-                && Objects.equals(existing.comment(), wanted.comment());
-        if (!same) {
+        if (!NonDeliveryService.sameContent(existing, wanted)) {
             return refused(row, List.of(new FieldError(field, "has a different registration already ("
                     + existing.id() + "); correct that one instead")));
         }
