@@ -164,6 +164,39 @@ public final class Benchmarks {
         }
     }
 
+    /**
+     * The entries (b) on H2 registers, announced as {@link #announce} does on PostgreSQL: for each prefix, up to
+     * 500 registrations a second per worker (far above what H2 takes here; a worker that ran out would count
+     * failures), warm-up included.
+     */
+    static void announceOnH2(Karaf karaf, List<String> prefixes, int workers, int seconds) throws Exception {
+        String url = "jdbc:h2:" + karaf.home.resolve("data/folja/folja").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        long received = System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(url, "folja", "folja");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO pending_entry (journal_entry_id,"
+                        + " unit_code, client_id, planned_start, received_at, resolved_at)"
+                        + " VALUES (?, ?, NULL, NULL, ?, NULL)")) {
+            c.setAutoCommit(false);
+            for (String prefix : prefixes) {
+                for (long first : new long[] {0, Long.MAX_VALUE / 2}) {
+                    for (int worker = 0; worker < workers; worker++) {
+                        for (long sequence = first; sequence < first + 500L * Math.max(seconds, WARM_UP); sequence++) {
+                            insert.setString(1, prefix + "-" + worker + "-" + sequence);
+                            insert.setString(2, STAFF_UNITS[(int) (sequence % 3)]);
+                            insert.setLong(3, received);
+                            insert.addBatch();
+                            if (sequence % 5_000 == 4_999) {
+                                insert.executeBatch();
+                            }
+                        }
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+    }
+
     /** (b) POST /non-deliveries beside JDBC inserts of the same rows (registration, revision, outbox row). */
     static void registrations(Karaf karaf, String url, int workers, int seconds, List<String> report)
             throws Exception {
@@ -294,15 +327,20 @@ public final class Benchmarks {
         if (!shipped.contains(";WRITE_DELAY=0\n")) {
             throw new IllegalStateException("the shipped H2 datasource no longer ends its URL in ;WRITE_DELAY=0");
         }
-        try (Karaf durable = Karaf.onH2(assembly, home.resolveSibling("karaf-h2-durable"), shipped);
+        // Both with H2's automatic server, so that the benchmark can announce the entries it will register while
+        // Karaf holds the database (Karaf's own connections stay embedded).
+        try (Karaf durable = Karaf.onH2(assembly, home.resolveSibling("karaf-h2-durable"),
+                        shipped.replace(";WRITE_DELAY=0\n", ";WRITE_DELAY=0;AUTO_SERVER=TRUE\n"));
                 Karaf delayed = Karaf.onH2(assembly, home.resolveSibling("karaf-h2-delayed"),
-                        shipped.replace(";WRITE_DELAY=0\n", "\n"))) {
+                        shipped.replace(";WRITE_DELAY=0\n", ";AUTO_SERVER=TRUE\n"))) {
             delayed.start();
             durable.start();
             for (Karaf karaf : List.of(delayed, durable)) {
                 karaf.await("/non-deliveries?from=2026-09-01&to=2026-10-31&limit=1", "admin", "\"total\":140",
                         Duration.ofMinutes(5));
             }
+            announceOnH2(delayed, List.of("DELAYED1", "DELAYED2"), workers, seconds);
+            announceOnH2(durable, List.of("DURABLE1", "DURABLE2"), workers, seconds);
             AtomicLong delayedAcknowledged = new AtomicLong();
             AtomicLong durableAcknowledged = new AtomicLong();
             List<Load.Result> results = new ArrayList<>();
@@ -327,6 +365,9 @@ public final class Benchmarks {
                         karaf == delayed ? "Before" : "Shipped",
                         (karaf == delayed ? delayedAcknowledged : durableAcknowledged).get(), total,
                         java.nio.file.Files.size(karaf.home.resolve("data/folja/folja.mv.db")) / (1024 * 1024)));
+            }
+            if (delayedAcknowledged.get() == 0 || durableAcknowledged.get() == 0) {
+                throw new IllegalStateException("(b) on H2 registered nothing: see the failed column");
             }
             report.add(String.format("WRITE_DELAY=0 at %.0f %% of the delayed throughput (both rounds).",
                     100 * (results.get(1).perSecond() + results.get(3).perSecond())
