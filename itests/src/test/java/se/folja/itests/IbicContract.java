@@ -7,11 +7,8 @@ import static org.junit.Assert.assertTrue;
 import static se.folja.itests.JsonAssert.assertProblem;
 import static se.folja.itests.JsonAssert.json;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedExceptionAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,11 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -397,20 +390,6 @@ public abstract class IbicContract extends NonDeliveryContract {
 
     /** Runs a shell command as an administrator, as Karaf's own tests do, and returns what it printed. */
     String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("it-admin"));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("manager"));
-        subject.getPrincipals().add(new RolePrincipal("viewer"));
-        try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } finally {
-            session.close();
-        }
-        out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return KarafShell.execute(sessionFactory, "it-admin", command);
     }
 }

@@ -5,18 +5,10 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedExceptionAction;
 import java.util.List;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 
@@ -91,20 +83,6 @@ abstract class StockKarafSupport extends FoljaTestSupport {
 
     /** Runs a console command as a Karaf administrator and returns what it printed. */
     String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("karaf"));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("manager"));
-        subject.getPrincipals().add(new RolePrincipal("viewer"));
-        try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } finally {
-            session.close();
-        }
-        out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return KarafShell.execute(sessionFactory, "karaf", command);
     }
 }
