@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import se.folja.api.person.PersonalIdentityNumber;
+
 /**
  * Starts PostgreSQL and the demo assembly on it, then measures (a) the dropdown beside a static file, (b)
  * registrations over REST beside plain JDBC inserts of the same rows (and on H2, with H2's write delay and with
@@ -492,18 +494,13 @@ public final class Benchmarks {
 
     /** @return the epoch millisecond of midnight at the start of {@code day} in Sweden */
     static long swedishMidnight(String day) {
-        return LocalDate.parse(day).atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toInstant().toEpochMilli();
+        return LocalDate.parse(day).atStartOfDay(se.folja.api.Dates.ZONE).toInstant().toEpochMilli();
     }
 
-    /** A generated, Luhn-valid personnummer: born 1990-01-01 plus {@code k} days, serial 97x. */
+    /** A generated, valid personnummer (check digit by PersonalIdentityNumber's one rule): born 1990-01-01 plus {@code k} days, serial 97x. */
     static String client(int k) {
         LocalDate born = LocalDate.of(1990, 1, 1).plusDays(k * 11L);
         String nine = born.toString().replace("-", "").substring(2) + "97" + (k % 10);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return born.getYear() / 100 + nine + (10 - sum % 10) % 10;
+        return born.getYear() / 100 + nine + PersonalIdentityNumber.checkDigit(nine);
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.postgresql.PGConnection;
 
+import se.folja.api.person.PersonalIdentityNumber;
+
 /**
  * (e) The statistics export over a large municipality: clients with valid generated personnummer and a grant
  * each, and many non-deliveries, straight into PostgreSQL. The aggregate export beside the same answer by a
@@ -147,7 +149,7 @@ final class ExportBenchmark {
                     LocalDate born = LocalDate.of(1940, 1, 1).plusDays(k % 24_000);
                     int serial = 100 + k / 24_000; // 100..: with the day, unique
                     String nine = born.toString().replace("-", "").substring(2) + serial;
-                    String pin = born.getYear() / 100 + nine + luhn(nine);
+                    String pin = born.getYear() / 100 + nine + PersonalIdentityNumber.checkDigit(nine);
                     p.setLong(1, CLIENT_BASE + k);
                     p.setString(2, pin);
                     p.setInt(3, Integer.parseInt(born.toString().replace("-", "")));
@@ -219,14 +221,6 @@ final class ExportBenchmark {
         }
     }
 
-    static int luhn(String nine) {
-        int sum = 0;
-        for (int i = 0; i < nine.length(); i++) {
-            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return (10 - sum % 10) % 10;
-    }
 
     /** Samples a JVM's used heap (young and old generations) with {@code jstat -gc} until stopped. */
     static final class HeapSampler {

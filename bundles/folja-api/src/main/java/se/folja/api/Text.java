@@ -54,6 +54,34 @@ public final class Text {
     }
 
     /**
+     * Checks long free text.
+     *
+     * @param field the field's name for the error, e.g. {@code comment} or {@code needs[0].goalText}
+     * @param text the text; null is accepted (absence is the caller's rule)
+     * @param errors where an error naming {@code field} is added if the text is refused
+     * @return true if the text is acceptable
+     * @since 1.2.0
+     */
+    public static boolean multiLine(String field, CharSequence text, ValidationException.Builder errors) {
+        String problem = problem(text, true);
+        return errors.check(problem == null, field, problem);
+    }
+
+    /**
+     * Checks one-line text: a label, a name, a title.
+     *
+     * @param field the field's name for the error
+     * @param text the text; null is accepted (absence is the caller's rule)
+     * @param errors where an error naming {@code field} is added if the text is refused
+     * @return true if the text is acceptable
+     * @since 1.2.0
+     */
+    public static boolean oneLine(String field, CharSequence text, ValidationException.Builder errors) {
+        String problem = problem(text, false);
+        return errors.check(problem == null, field, problem);
+    }
+
+    /**
      * @param text the text, null accepted
      * @param lineBreaks whether LF, CR and TAB are allowed (long free text)
      * @return what is wrong with the text, without quoting it; null if nothing

@@ -90,6 +90,11 @@ public class ValidationException extends FoljaException {
             return errors.stream().anyMatch(e -> e.field().equals(field));
         }
 
+        /** @return how many errors were added */
+        public int size() {
+            return errors.size();
+        }
+
         /** @return whether no error was added */
         public boolean isEmpty() {
             return errors.isEmpty();

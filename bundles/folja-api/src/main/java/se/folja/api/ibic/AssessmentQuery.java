@@ -26,11 +26,6 @@ public record AssessmentQuery(Set<String> units, PersonalIdentityNumber client, 
         units = units == null ? Set.of() : Set.copyOf(units);
     }
 
-    /** @return the same query for exactly these units */
-    public AssessmentQuery withUnits(Set<String> units) {
-        return new AssessmentQuery(units, client, from, to, offset, limit);
-    }
-
     /** Masked: the client never reaches a log line through {@code toString}. */
     @Override
     public String toString() {

@@ -36,11 +36,6 @@ public record GrantQuery(
         this(units, client, interventionType, from, to, offset, limit, false);
     }
 
-    /** @return a copy restricted to the given units */
-    public GrantQuery withUnits(Set<String> newUnits) {
-        return new GrantQuery(newUnits, client, interventionType, from, to, offset, limit, includeAnnulled);
-    }
-
     /** Masked: the client never reaches a log line through {@code toString}. */
     @Override
     public String toString() {

@@ -46,12 +46,6 @@ public record NonDeliveryQuery(
         Objects.requireNonNull(sort, "sort");
     }
 
-    /** @return a copy restricted to the given units */
-    public NonDeliveryQuery withUnits(Set<String> newUnits) {
-        return new NonDeliveryQuery(from, to, newUnits, reasonCodes, initiator, interventionTypes, client,
-                includeAnnulled, sort, offset, limit);
-    }
-
     /** Masked: the client never reaches a log line through {@code toString}. */
     @Override
     public String toString() {

@@ -28,11 +28,6 @@ public record WeekQuery(
         units = units == null ? Set.of() : Set.copyOf(units);
     }
 
-    /** @return a copy restricted to the given units */
-    public WeekQuery withUnits(Set<String> newUnits) {
-        return new WeekQuery(from, to, newUnits, client, interventionType);
-    }
-
     /** Masked: the client never reaches a log line through {@code toString}. */
     @Override
     public String toString() {

@@ -3,13 +3,13 @@ package se.folja.api.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.AssessmentQuery;
 import se.folja.api.ibic.AssessmentRevision;
@@ -52,30 +52,40 @@ public interface AssessmentStore {
     List<AssessmentRevision> history(long id);
 
     /**
-     * @param query its units are the complete unit filter: empty means every unit
+     * @param query the filters; its {@code units} are not read here
+     * @param scope the units whose rows are read; never {@link UnitScope#NONE} (the service answers that itself)
      * @return by day assessed (newest first), then id
+     * @since 1.2.0
      */
-    Page<Assessment> search(AssessmentQuery query);
+    Page<Assessment> search(AssessmentQuery query, UnitScope scope);
 
     /**
-     * @param units the complete unit filter: empty means every unit
+     * @param scope the units whose assessments count; never {@link UnitScope#NONE}
      * @return the counts per group and life area (group null in total)
+     * @since 1.2.0
      */
-    List<LifeAreaCount> needs(NeedGrouping grouping, Set<String> units, LocalDate from, LocalDate to);
-
-    /** @return distinct clients with an assessment in force in the period in the units (empty: every unit) */
-    long assessedClients(Set<String> units, LocalDate from, LocalDate to);
+    List<LifeAreaCount> needs(NeedGrouping grouping, UnitScope scope, LocalDate from, LocalDate to);
 
     /**
-     * @param units the units whose non-deliveries count: empty means every unit
+     * @param scope the units whose assessments count; never {@link UnitScope#NONE}
+     * @return distinct clients with an assessment in force in the period in the units
+     * @since 1.2.0
      */
-    CancellationLifeAreas cancellations(Set<String> units, LocalDate from, LocalDate to);
+    long assessedClients(UnitScope scope, LocalDate from, LocalDate to);
+
+    /**
+     * @param scope the units whose non-deliveries count; never {@link UnitScope#NONE}
+     * @return the counts; its {@code units} are the scope's codes, empty for every unit
+     * @since 1.2.0
+     */
+    CancellationLifeAreas cancellations(UnitScope scope, LocalDate from, LocalDate to);
 
     /**
      * Kalmar's analysis per unit: cancelling clients and their cancellations per unit and life area, per unit
      * (life area null: every cancelling client of the unit), per life area (unit null) and in all (both null).
      *
-     * @param units the units whose non-deliveries count: empty means every unit
+     * @param scope the units whose non-deliveries count; never {@link UnitScope#NONE}
+     * @since 1.2.0
      */
-    List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to);
+    List<UnitAreaCount> cancellationsByUnit(UnitScope scope, LocalDate from, LocalDate to);
 }

@@ -10,6 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.GrantRevision;
@@ -59,15 +60,18 @@ public interface GrantStore {
     List<GrantRevision> history(long id);
 
     /**
-     * @param query its units are the complete unit filter: empty means every unit; annulled grants only if the
-     *     query includes them
+     * @param query the filters (annulled grants only if it includes them); its {@code units} are not read here
+     * @param scope the units whose rows are read; never {@link UnitScope#NONE} (the service answers that itself)
      * @return by unit, client, then first day
+     * @since 1.2.0
      */
-    Page<Grant> search(GrantQuery query);
+    Page<Grant> search(GrantQuery query, UnitScope scope);
 
     /**
-     * @param query its units are the complete unit filter: empty means every unit
+     * @param query the weeks and filters; its {@code units} are not read here
+     * @param scope the units whose rows are read; never {@link UnitScope#NONE} (the service answers that itself)
      * @return every active grant valid on at least one day of the query's weeks that matches its filters
+     * @since 1.2.0
      */
-    List<Grant> validIn(WeekQuery query);
+    List<Grant> validIn(WeekQuery query, UnitScope scope);
 }

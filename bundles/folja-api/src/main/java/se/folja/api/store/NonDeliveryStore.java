@@ -8,6 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.NonDeliveryRevision;
@@ -67,15 +68,19 @@ public interface NonDeliveryStore {
     List<NonDeliveryRevision> history(long id);
 
     /**
-     * @param query its units are the complete unit filter: empty means every unit
+     * @param query the filters; its {@code units} are what the client asked and are not read here
+     * @param scope the units whose rows are read; never {@link UnitScope#NONE} (the service answers that itself)
      * @return the page and the total of matches
+     * @since 1.2.0
      */
-    Page<NonDelivery> search(NonDeliveryQuery query);
+    Page<NonDelivery> search(NonDeliveryQuery query, UnitScope scope);
 
     /**
      * Counts active registrations per client, unit and ISO week.
      *
-     * @param query its units are the complete unit filter: empty means every unit
+     * @param query the weeks and filters; its {@code units} are not read here
+     * @param scope the units whose rows are read; never {@link UnitScope#NONE} (the service answers that itself)
+     * @since 1.2.0
      */
-    List<WeekCount> cancellationsPerWeek(WeekQuery query);
+    List<WeekCount> cancellationsPerWeek(WeekQuery query, UnitScope scope);
 }

@@ -1,11 +1,11 @@
 package se.folja.api.store;
 
 import java.util.Optional;
-import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.PendingEntry;
 
 /**
@@ -34,8 +34,9 @@ public interface PendingEntryStore {
     Optional<PendingEntry> find(String journalEntryId);
 
     /**
-     * @param units the complete unit filter: empty means every unit
+     * @param scope the units whose entries are read; never {@link UnitScope#NONE}
      * @return the entries not registered yet, oldest planned start first (entries without one last)
+     * @since 1.2.0
      */
-    Page<PendingEntry> awaiting(Set<String> units, int offset, int limit);
+    Page<PendingEntry> awaiting(UnitScope scope, int offset, int limit);
 }

@@ -201,7 +201,7 @@ public final class ExportService implements Exports, SmallCounts {
     public SuppressedTable lifeAreas(LocalDate from, LocalDate to, Set<String> units, Actor actor) {
         period(from, to);
         Set<String> scope = actor.unitFilter(units);
-        List<UnitAreaCount> counts = scope == null ? List.of() : assessments.cancellationsByUnit(scope, from, to);
+        List<UnitAreaCount> counts = scope == null ? List.of() : assessments.cancellationsByUnit(actor.unitScope(units), from, to);
         int kNow = k;
         List<Cell> cells = LifeAreaTable.of(areaOrder(), counts, kNow);
 
@@ -238,7 +238,7 @@ public final class ExportService implements Exports, SmallCounts {
                 }
             }
             reasonCounts = records.reasonCounts(scope, from, to);
-            areaCounts = assessments.cancellationsByUnit(scope, from, to);
+            areaCounts = assessments.cancellationsByUnit(actor.unitScope(units), from, to);
         }
         int kNow = k;
         long men = clients - women;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +15,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.folja.api.Text;
 import se.folja.api.Actor;
-import se.folja.api.FieldError;
+import se.folja.api.Dates;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.Text;
+import se.folja.api.UnitScope;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.AreaKind;
 import se.folja.api.ibic.Assessment;
@@ -51,7 +51,6 @@ import se.folja.api.store.AssessmentStore;
 public final class AssessmentService implements Assessments {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("se.folja.audit");
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final int MOST_NEEDS = 200;
     static final int LONGEST_TEXT = 2000;
     static final int LONGEST_NAME = 100;
@@ -81,17 +80,17 @@ public final class AssessmentService implements Assessments {
     @Override
     public Assessment record(AssessmentRequest request, Actor actor) {
         requireUnit(request, actor);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        ValidationException.Builder errors = ValidationException.builder();
+        LocalDate today = LocalDate.now(clock.withZone(Dates.ZONE));
         PersonalIdentityNumber client = null;
         try {
             client = PersonalIdentityNumber.parse(request.client(), today);
             if (!store.clientExists(client)) {
-                errors.add(new FieldError("client", "is not a known client: Följa knows a client from a grant, a"
-                        + " registration or a journal entry"));
+                errors.add("client", "is not a known client: Följa knows a client from a grant, a"
+                        + " registration or a journal entry");
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("client", e.getMessage()));
+            errors.add("client", e.getMessage());
         }
         Assessment content = content(client, request, actor, today, errors);
         Assessment stored = store.insert(content);
@@ -103,8 +102,8 @@ public final class AssessmentService implements Assessments {
     public Assessment correct(long id, long expectedVersion, AssessmentRequest request, Actor actor) {
         Assessment current = get(id, actor);
         requireUnit(request, actor);
-        List<FieldError> errors = new ArrayList<>();
-        Assessment content = content(current.client(), request, actor, LocalDate.now(clock.withZone(SWEDEN)), errors);
+        ValidationException.Builder errors = ValidationException.builder();
+        Assessment content = content(current.client(), request, actor, LocalDate.now(clock.withZone(Dates.ZONE)), errors);
         Assessment stored = store.correct(id, expectedVersion, content);
         audit(AssessmentRevision.CORRECTED, stored);
         return stored;
@@ -126,22 +125,20 @@ public final class AssessmentService implements Assessments {
 
     @Override
     public Page<Assessment> search(AssessmentQuery query, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (query.offset() < 0) {
-            errors.add(new FieldError("offset", "must be 0 or more"));
+            errors.add("offset", "must be 0 or more");
         }
         if (query.limit() < 1 || query.limit() > AssessmentQuery.MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be 1-" + AssessmentQuery.MAX_LIMIT));
+            errors.add("limit", "must be 1-" + AssessmentQuery.MAX_LIMIT);
         }
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            errors.add(new FieldError("to", "must not be before from"));
+            errors.add("to", "must not be before from");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        var units = actor.unitFilter(query.units());
-        return units == null ? new Page<>(List.of(), 0, query.offset(), query.limit())
-                : store.search(query.withUnits(units));
+        errors.throwIfAny();
+        UnitScope scope = actor.unitScope(query.units());
+        return scope.reachesNone() ? new Page<>(List.of(), 0, query.offset(), query.limit())
+                : store.search(query, scope);
     }
 
     /** A unit the user does not belong to is refused before anything else is looked at. */
@@ -153,67 +150,65 @@ public final class AssessmentService implements Assessments {
 
     /** @throws ValidationException naming every invalid field, the ones in {@code errors} among them */
     private Assessment content(PersonalIdentityNumber client, AssessmentRequest request, Actor actor, LocalDate today,
-            List<FieldError> errors) {
+            ValidationException.Builder errors) {
         String unit = unit(request.unit(), errors);
         LocalDate assessedOn = assessedOn(request.assessedOn(), today, errors);
         String officer = request.caseOfficer() == null || request.caseOfficer().isBlank() ? actor.userName()
                 : request.caseOfficer().strip();
         if (officer.length() > LONGEST_NAME || Text.problem(officer, false) != null) {
-            errors.add(new FieldError("caseOfficer", "must be 1-" + LONGEST_NAME
-                    + " characters without control characters"));
+            errors.add("caseOfficer", "must be 1-" + LONGEST_NAME
+                    + " characters without control characters");
         }
         long mappingVersion = mappings.current().info().version();
         LifeAreaSet areas = mapper.lifeAreas();
         List<Need> needs = needs(request.needs(), areas, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         return new Assessment(0, client, unit, assessedOn, officer, mappingVersion, areas.version(), needs,
                 actor.userName(), clock.instant().truncatedTo(ChronoUnit.MILLIS), 0);
     }
 
-    private String unit(String code, List<FieldError> errors) {
+    private String unit(String code, ValidationException.Builder errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError("unit", "is required"));
+            errors.add("unit", "is required");
             return null;
         }
         try {
             ListItem unit = lists.item(ListKind.UNIT, code.strip());
             if (!unit.active()) {
-                errors.add(new FieldError("unit", "is retired"));
+                errors.add("unit", "is retired");
             }
             return unit.code();
         } catch (NotFoundException e) {
-            errors.add(new FieldError("unit", "is not a known unit"));
+            errors.add("unit", "is not a known unit");
             return null;
         }
     }
 
-    private static LocalDate assessedOn(String text, LocalDate today, List<FieldError> errors) {
+    private static LocalDate assessedOn(String text, LocalDate today, ValidationException.Builder errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError("assessedOn", "is required, e.g. 2026-09-01"));
+            errors.add("assessedOn", "is required, e.g. 2026-09-01");
             return null;
         }
         try {
             LocalDate day = LocalDate.parse(text.strip());
             if (day.isAfter(today) || day.isBefore(EARLIEST)) {
-                errors.add(new FieldError("assessedOn", "must be between " + EARLIEST + " and today"));
+                errors.add("assessedOn", "must be between " + EARLIEST + " and today");
             }
             return day;
         } catch (DateTimeException e) {
-            errors.add(new FieldError("assessedOn", "must be a date such as 2026-09-01"));
+            errors.add("assessedOn", "must be a date such as 2026-09-01");
             return null;
         }
     }
 
-    private List<Need> needs(List<NeedRequest> requests, LifeAreaSet areas, List<FieldError> errors) {
+    private List<Need> needs(List<NeedRequest> requests, LifeAreaSet areas, ValidationException.Builder errors) {
         List<Need> needs = new ArrayList<>();
         if (requests == null || requests.isEmpty()) {
-            errors.add(new FieldError("needs", "must hold at least one need"));
+            errors.add("needs", "must hold at least one need");
             return needs;
         }
         if (requests.size() > MOST_NEEDS) {
-            errors.add(new FieldError("needs", "must hold at most " + MOST_NEEDS + " needs"));
+            errors.add("needs", "must hold at most " + MOST_NEEDS + " needs");
             return needs;
         }
         for (int i = 0; i < requests.size(); i++) {
@@ -225,9 +220,9 @@ public final class AssessmentService implements Assessments {
         return needs;
     }
 
-    private Need need(String at, NeedRequest request, LifeAreaSet areas, List<FieldError> errors) {
+    private Need need(String at, NeedRequest request, LifeAreaSet areas, ValidationException.Builder errors) {
         if (request == null) {
-            errors.add(new FieldError(at, "is required"));
+            errors.add(at, "is required");
             return null;
         }
         int before = errors.size();
@@ -237,8 +232,8 @@ public final class AssessmentService implements Assessments {
         int given = (blank(request.icf()) ? 0 : 1) + (blank(request.lifeArea()) ? 0 : 1)
                 + (blank(request.term()) ? 0 : 1);
         if (given != 1) {
-            errors.add(new FieldError(at, given == 0 ? "give icf, lifeArea or term"
-                    : "give only one of icf, lifeArea and term"));
+            errors.add(at, given == 0 ? "give icf, lifeArea or term"
+                    : "give only one of icf, lifeArea and term");
         } else if (!blank(request.icf())) {
             try {
                 IcfMapping mapping = mapper.map(at + ".icf", request.icf());
@@ -250,7 +245,7 @@ public final class AssessmentService implements Assessments {
         } else if (!blank(request.lifeArea())) {
             Optional<LifeArea> found = areas.area(request.lifeArea().strip());
             if (found.isEmpty() || found.get().kind() == AreaKind.RELATED_FACTORS) {
-                errors.add(new FieldError(at + ".lifeArea", "is not a life area: see GET /ibic/life-areas"));
+                errors.add(at + ".lifeArea", "is not a life area: see GET /ibic/life-areas");
             } else {
                 area = found.get().code();
             }
@@ -258,7 +253,7 @@ public final class AssessmentService implements Assessments {
             term = request.term().strip();
             Optional<TermMapping> mapping = mappings.resolve(TermKind.NEED_LABEL, term);
             if (mapping.isEmpty()) {
-                errors.add(new FieldError(at + ".term", "is not a mapped need label: see GET /ibic/mappings"));
+                errors.add(at + ".term", "is not a mapped need label: see GET /ibic/mappings");
             } else {
                 icf = mapping.get().icf();
                 area = mapping.get().lifeArea();
@@ -266,16 +261,16 @@ public final class AssessmentService implements Assessments {
         }
         Integer qualifier = request.qualifier();
         if (qualifier == null) {
-            errors.add(new FieldError(at + ".qualifier", "is required: 0-4, 8 or 9"));
+            errors.add(at + ".qualifier", "is required: 0-4, 8 or 9");
         } else if (!Need.isQualifier(qualifier)) {
-            errors.add(new FieldError(at + ".qualifier", "must be 0-4, 8 or 9"));
+            errors.add(at + ".qualifier", "must be 0-4, 8 or 9");
         }
         if (request.goalQualifier() != null && !Need.isQualifier(request.goalQualifier())) {
-            errors.add(new FieldError(at + ".goalQualifier", "must be 0-4, 8 or 9"));
+            errors.add(at + ".goalQualifier", "must be 0-4, 8 or 9");
         }
         String goal = blank(request.goalText()) ? null : request.goalText().strip();
         if (goal != null && goal.length() > LONGEST_TEXT) {
-            errors.add(new FieldError(at + ".goalText", "must be at most " + LONGEST_TEXT + " characters"));
+            errors.add(at + ".goalText", "must be at most " + LONGEST_TEXT + " characters");
         } else {
             Text.multiLine(at + ".goalText", goal, errors);
         }

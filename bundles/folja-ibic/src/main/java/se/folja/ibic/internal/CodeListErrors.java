@@ -1,10 +1,6 @@
 package se.folja.ibic.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import se.folja.api.Text;
-import se.folja.api.FieldError;
 import se.folja.api.ValidationException;
 
 /** The problems of a code list being read, up to a number worth showing; the first {@link #MOST} are reported. */
@@ -13,11 +9,11 @@ final class CodeListErrors {
     static final int MOST = 20;
     static final int LONGEST_TITLE = 500;
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final ValidationException.Builder errors = ValidationException.builder();
 
     void add(String field, String message) {
         if (errors.size() < MOST) {
-            errors.add(new FieldError(field, message));
+            errors.add(field, message);
         }
     }
 
@@ -26,9 +22,7 @@ final class CodeListErrors {
     }
 
     void check() {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
     }
 
     /** @return the title stripped, null if blank; records an error if too long or with control characters */

@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.Actor;
-import se.folja.api.FieldError;
+import se.folja.api.Period;
+import se.folja.api.UnitScope;
 import se.folja.api.ValidationException;
 import se.folja.api.export.Cell;
 import se.folja.api.export.LifeAreaTable;
@@ -37,8 +38,8 @@ import se.folja.api.store.AssessmentStore;
 @Component(service = LifeAreaQueries.class)
 public final class LifeAreaQueryService implements LifeAreaQueries {
 
-    /** The longest period one query covers. */
-    static final int MOST_DAYS = 366 * 5;
+    /** The longest period one query covers, in years. */
+    static final int MOST_YEARS = 5;
 
     private final AssessmentStore store;
     private final LifeAreaMapper mapper;
@@ -54,25 +55,24 @@ public final class LifeAreaQueryService implements LifeAreaQueries {
 
     @Override
     public LifeAreaNeeds needs(NeedGrouping grouping, Set<String> units, LocalDate from, LocalDate to, Actor actor) {
-        period(from, to);
+        Period.of(from, to, MOST_YEARS);
         NeedGrouping by = grouping == null ? NeedGrouping.TOTAL : grouping;
         // counts per unit, case officer and client, of assessments: for the units' members only
-        Set<String> scope = actor.memberFilter(units);
-        if (scope == null) {
+        if (!(actor.memberScope(units) instanceof UnitScope.Units scope)) {
             return new LifeAreaNeeds(by, Set.of(), from, to, 0, List.of());
         }
         Comparator<String> areaOrder = areaOrder();
         List<LifeAreaCount> rows = new ArrayList<>(store.needs(by, scope, from, to));
         rows.sort(Comparator.comparing((LifeAreaCount r) -> r.group() == null ? "" : r.group())
                 .thenComparing(LifeAreaCount::lifeArea, areaOrder));
-        return new LifeAreaNeeds(by, scope, from, to, store.assessedClients(scope, from, to), rows);
+        return new LifeAreaNeeds(by, scope.codes(), from, to, store.assessedClients(scope, from, to), rows);
     }
 
     @Override
     public CancellationLifeAreas cancellations(Set<String> units, LocalDate from, LocalDate to, Actor actor) {
-        period(from, to);
-        Set<String> scope = actor.unitFilter(units);
-        if (scope == null) {
+        Period.of(from, to, MOST_YEARS);
+        UnitScope scope = actor.unitScope(units);
+        if (scope.reachesNone()) {
             return new CancellationLifeAreas(Set.of(), from, to, 0, 0, 0, List.of());
         }
         CancellationLifeAreas result = store.cancellations(scope, from, to);
@@ -117,25 +117,5 @@ public final class LifeAreaQueryService implements LifeAreaQueries {
         }
         return Comparator.comparing((String code) -> order.getOrDefault(code, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
-    }
-
-    private static void period(LocalDate from, LocalDate to) {
-        List<FieldError> errors = new ArrayList<>();
-        if (from == null) {
-            errors.add(new FieldError("from", "is required, e.g. 2026-09-01"));
-        }
-        if (to == null) {
-            errors.add(new FieldError("to", "is required, e.g. 2026-10-31"));
-        }
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                errors.add(new FieldError("to", "must not be before from"));
-            } else if (from.plusDays(MOST_DAYS).isBefore(to)) {
-                errors.add(new FieldError("to", "must be at most five years after from"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 }

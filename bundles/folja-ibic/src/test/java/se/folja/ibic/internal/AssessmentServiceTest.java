@@ -16,6 +16,7 @@ import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
+import se.folja.api.UnitScope;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.AssessmentQuery;
@@ -109,7 +110,7 @@ class AssessmentServiceTest {
         assertThrows(ForbiddenException.class, () -> service.correct(stored.id(), 1, request(ANNA, "SODER",
                 new NeedRequest("d640", null, null, 1, null, null)), NORR_STAFF));
         assertEquals(0, service.search(new AssessmentQuery(Set.of(), null, null, null, 0, 10), soder).total());
-        assertEquals(Set.of("SODER"), store.lastUnits, "the store is asked for the user's units only");
+        assertEquals(UnitScope.of(Set.of("SODER")), store.lastScope, "the store is asked for the user's units only");
     }
 
     @Test

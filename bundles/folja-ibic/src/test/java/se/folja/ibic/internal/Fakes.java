@@ -14,6 +14,7 @@ import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.AssessmentQuery;
 import se.folja.api.ibic.AssessmentRevision;
@@ -126,7 +127,7 @@ final class Fakes {
         List<LifeAreaCount> needRows = List.of();
         CancellationLifeAreas cancellations;
         List<UnitAreaCount> byUnit = List.of();
-        Set<String> lastUnits;
+        UnitScope lastScope;
 
         @Override
         public boolean clientExists(PersonalIdentityNumber client) {
@@ -175,33 +176,33 @@ final class Fakes {
         }
 
         @Override
-        public Page<Assessment> search(AssessmentQuery query) {
-            lastUnits = query.units();
+        public Page<Assessment> search(AssessmentQuery query, UnitScope scope) {
+            lastScope = scope;
             List<Assessment> all = revisions.keySet().stream().map(id -> find(id).orElseThrow())
-                    .filter(a -> query.units().isEmpty() || query.units().contains(a.unit())).toList();
+                    .filter(a -> scope.includes(a.unit())).toList();
             return new Page<>(all, all.size(), query.offset(), query.limit());
         }
 
         @Override
-        public List<LifeAreaCount> needs(NeedGrouping grouping, Set<String> units, LocalDate from, LocalDate to) {
-            lastUnits = units;
+        public List<LifeAreaCount> needs(NeedGrouping grouping, UnitScope scope, LocalDate from, LocalDate to) {
+            lastScope = scope;
             return needRows;
         }
 
         @Override
-        public long assessedClients(Set<String> units, LocalDate from, LocalDate to) {
+        public long assessedClients(UnitScope scope, LocalDate from, LocalDate to) {
             return 7;
         }
 
         @Override
-        public CancellationLifeAreas cancellations(Set<String> units, LocalDate from, LocalDate to) {
-            lastUnits = units;
+        public CancellationLifeAreas cancellations(UnitScope scope, LocalDate from, LocalDate to) {
+            lastScope = scope;
             return cancellations;
         }
 
         @Override
-        public List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to) {
-            lastUnits = units;
+        public List<UnitAreaCount> cancellationsByUnit(UnitScope scope, LocalDate from, LocalDate to) {
+            lastScope = scope;
             return byUnit;
         }
     }

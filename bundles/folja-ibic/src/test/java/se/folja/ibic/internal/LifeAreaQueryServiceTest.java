@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.folja.api.Actor;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
+import se.folja.api.UnitScope;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.CancellationLifeArea;
 import se.folja.api.ibic.CancellationLifeAreas;
@@ -43,7 +44,7 @@ class LifeAreaQueryServiceTest {
         assertEquals(List.of("NORR/D2", "NORR/D9", "NORR/TRYGGHET", "NORR/D10_UNKNOWN", "SODER/D2"),
                 needs.rows().stream().map(r -> r.group() + "/" + r.lifeArea()).toList());
         assertEquals(7, needs.clients());
-        assertEquals(Set.of("NORR", "SODER"), store.lastUnits, "an administrator's own units");
+        assertEquals(UnitScope.of(Set.of("NORR", "SODER")), store.lastScope, "an administrator's own units");
     }
 
     @Test
@@ -54,7 +55,7 @@ class LifeAreaQueryServiceTest {
         CancellationLifeAreas result = queries.cancellations(Set.of(), FROM, TO, new Actor("a", Set.of("NORR"),
                 false));
         assertEquals(List.of("D2", "D6", "D9"), result.areas().stream().map(CancellationLifeArea::lifeArea).toList());
-        assertEquals(Set.of("NORR"), store.lastUnits);
+        assertEquals(UnitScope.of(Set.of("NORR")), store.lastScope);
         assertEquals((Long) 10L, result.cancellingClients());
     }
 
@@ -103,7 +104,7 @@ class LifeAreaQueryServiceTest {
         for (CancellationLifeArea area : read.areas()) {
             assertTrue(area.suppressed() == (area.cancellations() == null));
         }
-        assertEquals(Set.of(), store.lastUnits);
+        assertEquals(UnitScope.EVERY, store.lastScope);
 
         CancellationLifeAreas member = queries.cancellations(Set.of("NORR"), FROM, TO,
                 new Actor("a", Set.of("NORR"), false));

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import se.folja.api.reasons.ReasonCode;
  */
 final class Fields {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final int LONGEST_TEXT = 2000;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     /** What a planned start looks like: ISO 8601 with two-digit hours, Swedish time or with a UTC offset. */
@@ -36,7 +34,7 @@ final class Fields {
             + " 2026-01-12T09:00 (Swedish time), or with a UTC offset, 2026-01-12T09:00+01:00"
             + " or 2026-01-12T08:00:00Z";
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final ValidationException.Builder errors = ValidationException.builder();
     private final LocalDate today;
 
     Fields(LocalDate today) {
@@ -48,14 +46,12 @@ final class Fields {
     }
 
     void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+        errors.add(field, message);
     }
 
     /** @throws ValidationException naming every invalid field, if any */
     void check() {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
     }
 
     String journalEntryId(String value) {
@@ -128,7 +124,7 @@ final class Fields {
         String text = value.strip();
         ZonedDateTime start;
         try {
-            start = OffsetDateTime.parse(text).atZoneSameInstant(SWEDEN);
+            start = OffsetDateTime.parse(text).atZoneSameInstant(Dates.ZONE);
         } catch (DateTimeParseException withoutOffset) {
             LocalDateTime local;
             try {
@@ -137,11 +133,11 @@ final class Fields {
                 error("plannedStart", PLANNED_START_FORM);
                 return null;
             }
-            if (SWEDEN.getRules().getValidOffsets(local).isEmpty()) {
+            if (Dates.ZONE.getRules().getValidOffsets(local).isEmpty()) {
                 error("plannedStart", "does not exist in Swedish time (the clocks went forward)");
                 return null;
             }
-            start = local.atZone(SWEDEN).withEarlierOffsetAtOverlap();
+            start = local.atZone(Dates.ZONE).withEarlierOffsetAtOverlap();
         }
         LocalDate day = start.toLocalDate();
         if (day.isBefore(EARLIEST) || day.isAfter(today.plusDays(366))) {

@@ -55,9 +55,9 @@ public final class GrantService implements Grants {
     @Override
     public Grant create(GrantRequest request, Actor actor) {
         if (request.unit() != null && !request.unit().isBlank()) {
-            Scope.require(actor, request.unit().strip());
+            actor.requireUnit(request.unit().strip());
         }
-        Fields fields = new Fields(LocalDate.now(clock.withZone(Fields.SWEDEN)));
+        Fields fields = new Fields(LocalDate.now(clock.withZone(Dates.ZONE)));
         PersonalIdentityNumber client = fields.client("client", request.client());
         String unit = fields.active(lists, ListKind.UNIT, "unit", request.unit());
         String type = fields.active(lists, ListKind.INTERVENTION_TYPE, "interventionType", request.interventionType());
@@ -82,7 +82,7 @@ public final class GrantService implements Grants {
     @Override
     public Grant get(long id, Actor actor) {
         Grant grant = store.find(id).orElseThrow(() -> new NotFoundException("grant", Long.toString(id)));
-        Scope.require(actor, grant.unit());
+        actor.requireUnit(grant.unit());
         return grant;
     }
 
@@ -103,10 +103,9 @@ public final class GrantService implements Grants {
             throw ValidationException.of("validTo", "must not be after the grant's last day " + grant.validTo()
                     + ": a grant is ended, not extended");
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (!Dates.check("validTo", validTo, errors)) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.Builder errors = ValidationException.builder();
+        Dates.check("validTo", validTo, errors);
+        errors.throwIfAny();
         Grant stored = store.end(id, expectedVersion, validTo, actor.userName(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         audit("ENDED", stored);
@@ -116,7 +115,7 @@ public final class GrantService implements Grants {
     @Override
     public Grant annul(long id, long expectedVersion, String reason, Actor actor) {
         Grant current = get(id, actor);
-        Fields fields = new Fields(LocalDate.now(clock.withZone(Fields.SWEDEN)));
+        Fields fields = new Fields(LocalDate.now(clock.withZone(Dates.ZONE)));
         String why = null;
         if (reason == null || reason.isBlank()) {
             fields.error("reason", "is required: say why it was entered by mistake");
@@ -142,7 +141,7 @@ public final class GrantService implements Grants {
     @Override
     public Page<Grant> search(GrantQuery query, Actor actor) {
         return Scope.search(actor, query.units(), query.from(), query.to(), query.offset(), query.limit(),
-                units -> store.search(query.withUnits(units)));
+                scope -> store.search(query, scope));
     }
 
     private static void audit(String change, Grant g) {

@@ -135,7 +135,7 @@ final class ImportRows {
         Map<String, String> byLowerCase = new HashMap<>();
         FIELDS.forEach(f -> byLowerCase.put(f.toLowerCase(Locale.ROOT), f));
         Map<String, String> columns = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             if (column == null || column.isBlank()) {
@@ -143,22 +143,20 @@ final class ImportRows {
             }
             String field = byLowerCase.get(column.strip().toLowerCase(Locale.ROOT));
             if (field == null) {
-                errors.add(new FieldError("content", "column " + (i + 1) + " of the header row is not one of "
-                        + String.join(", ", FIELDS)));
+                errors.add("content", "column " + (i + 1) + " of the header row is not one of "
+                        + String.join(", ", FIELDS));
             } else if (columns.containsValue(field)) {
-                errors.add(new FieldError("content", "the header row names " + field + " twice"));
+                errors.add("content", "the header row names " + field + " twice");
             } else {
                 columns.put(column, field);
             }
         }
         for (String field : FIELDS) {
             if (REQUIRED.contains(field) && !columns.containsValue(field)) {
-                errors.add(new FieldError("content", "the header row has no column " + field));
+                errors.add("content", "the header row has no column " + field);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         return columns;
     }
 

@@ -14,6 +14,7 @@ import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Dates;
 import se.folja.api.lists.UnitCode;
 import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.person.PersonalIdentityNumber;
@@ -55,7 +56,7 @@ public final class JournalEntryListener implements EventHandler {
             LOG.warn("Journal event without a valid entryId and unit: ignored");
             return;
         }
-        Fields fields = new Fields(LocalDate.now(clock.withZone(Fields.SWEDEN)));
+        Fields fields = new Fields(LocalDate.now(clock.withZone(Dates.ZONE)));
         PersonalIdentityNumber client = null;
         String clientText = text(event, JournalEvents.CLIENT);
         if (clientText != null) {

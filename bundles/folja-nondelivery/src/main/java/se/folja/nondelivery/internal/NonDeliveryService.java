@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Dates;
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.IsoWeek;
@@ -79,9 +80,9 @@ public final class NonDeliveryService implements NonDeliveries {
         // unit a request names is checked only when the entry is unknown (it is refused below in any case).
         PendingEntry announced = entry == null ? null : pending.find(entry).orElse(null);
         if (announced != null) {
-            Scope.require(actor, announced.unit());
+            actor.requireUnit(announced.unit());
         } else if (request.unit() != null && !request.unit().isBlank()) {
-            Scope.require(actor, request.unit().strip());
+            actor.requireUnit(request.unit().strip());
         }
         PersonalIdentityNumber client = announced == null ? fields.client("client", request.client())
                 : entryClient(fields, announced, request.client());
@@ -183,7 +184,7 @@ public final class NonDeliveryService implements NonDeliveries {
 
     /** The answer to a registration of an entry that has one: the same again, or a conflict. */
     private static Registration repeated(NonDelivery existing, NonDelivery wanted, Actor actor) {
-        Scope.require(actor, existing.unit());
+        actor.requireUnit(existing.unit());
         if (!(existing.active() && sameContent(existing, wanted))) {
             throw new ConflictException("Journal entry '" + existing.journalEntryId() + "' has a different"
                     + " registration already (" + existing.id() + "); correct that one instead");
@@ -194,7 +195,7 @@ public final class NonDeliveryService implements NonDeliveries {
     @Override
     public NonDelivery get(long id, Actor actor) {
         NonDelivery found = store.find(id).orElseThrow(() -> new NotFoundException("registration", Long.toString(id)));
-        Scope.require(actor, found.unit());
+        actor.requireUnit(found.unit());
         return found;
     }
 
@@ -209,7 +210,7 @@ public final class NonDeliveryService implements NonDeliveries {
         NonDelivery current = get(id, actor);
         PendingEntry announced = requireEntryUnit(current, actor);
         if (correction.unit() != null && !correction.unit().isBlank()) {
-            Scope.require(actor, correction.unit().strip());
+            actor.requireUnit(correction.unit().strip());
         }
         if (correction.isEmpty()) {
             throw ValidationException.of("body", "give at least one field to correct");
@@ -308,7 +309,7 @@ public final class NonDeliveryService implements NonDeliveries {
     private PendingEntry requireEntryUnit(NonDelivery registration, Actor actor) {
         PendingEntry announced = pending.find(registration.journalEntryId()).orElse(null);
         if (announced != null) {
-            Scope.require(actor, announced.unit());
+            actor.requireUnit(announced.unit());
         }
         return announced;
     }
@@ -324,11 +325,11 @@ public final class NonDeliveryService implements NonDeliveries {
     @Override
     public Page<NonDelivery> search(NonDeliveryQuery query, Actor actor) {
         return Scope.search(actor, query.units(), query.from(), query.to(), query.offset(), query.limit(),
-                units -> store.search(query.withUnits(units)));
+                scope -> store.search(query, scope));
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Fields.SWEDEN));
+        return LocalDate.now(clock.withZone(Dates.ZONE));
     }
 
     private Instant now() {

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.folja.api.Dates;
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
@@ -151,7 +152,7 @@ public final class RegistrationImportService implements RegistrationImport {
 
     /** @throws ValidationException naming every invalid field of the row */
     private NonDelivery validate(ImportRows.Row row, Actor actor) {
-        Fields fields = new Fields(LocalDate.now(clock.withZone(Fields.SWEDEN)));
+        Fields fields = new Fields(LocalDate.now(clock.withZone(Dates.ZONE)));
         row.errors().forEach(e -> fields.error(e.field(), e.message()));
         String unitText = row.get("unit");
         if (unitText != null && !unitText.isBlank() && !actor.mayAccess(unitText.strip())) {

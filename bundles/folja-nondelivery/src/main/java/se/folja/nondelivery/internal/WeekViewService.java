@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.Actor;
 import se.folja.api.IsoWeek;
+import se.folja.api.UnitScope;
 import se.folja.api.ValidationException;
 import se.folja.api.nondelivery.ClientWeek;
 import se.folja.api.nondelivery.Grant;
@@ -51,20 +52,19 @@ public final class WeekViewService implements WeekView {
 
     @Override
     public List<ClientWeek> clientWeeks(WeekQuery query, Actor actor) {
-        Set<String> units = scope(query, actor);
-        if (units == null) {
+        UnitScope scope = scope(query, actor);
+        if (scope.reachesNone()) {
             return List.of();
         }
-        return compute(query.withUnits(units));
+        return compute(query, scope);
     }
 
     @Override
     public List<UnitWeek> unitWeeks(WeekQuery query, Actor actor) {
-        Set<String> units = scope(query, actor);
-        if (units == null) {
+        if (!(scope(query, actor) instanceof UnitScope.Units scope)) {
             return List.of();
         }
-        Set<String> shown = new TreeSet<>(units);
+        Set<String> shown = new TreeSet<>(scope.codes());
         Map<String, Map<IsoWeek, int[]>> sums = new TreeMap<>();
         for (String unit : shown) {
             Map<IsoWeek, int[]> weeks = new TreeMap<>();
@@ -73,7 +73,7 @@ public final class WeekViewService implements WeekView {
             }
             sums.put(unit, weeks);
         }
-        for (ClientWeek week : compute(query.withUnits(units))) {
+        for (ClientWeek week : compute(query, scope)) {
             int[] sum = sums.computeIfAbsent(week.unit(), u -> new TreeMap<>()).computeIfAbsent(week.week(),
                     w -> new int[4]);
             sum[0]++;
@@ -87,7 +87,7 @@ public final class WeekViewService implements WeekView {
         return result;
     }
 
-    private Set<String> scope(WeekQuery query, Actor actor) {
+    private static UnitScope scope(WeekQuery query, Actor actor) {
         if (query.to().compareTo(query.from()) < 0) {
             throw ValidationException.of("to", "must not be before from");
         }
@@ -96,19 +96,19 @@ public final class WeekViewService implements WeekView {
             throw ValidationException.of("to", "must be at most " + WeekQuery.MAX_WEEKS + " weeks after from");
         }
         // counts per client and per unit and week: for the units' members only (statistics: the aggregate export)
-        return actor.memberFilter(query.units());
+        return actor.memberScope(query.units());
     }
 
-    private List<ClientWeek> compute(WeekQuery query) {
+    private List<ClientWeek> compute(WeekQuery query, UnitScope scope) {
         Map<Key, PersonalIdentityNumber> clients = new HashMap<>();
         Map<Key, Map<IsoWeek, int[]>> cells = new HashMap<>();
-        for (WeekCount count : nonDeliveries.cancellationsPerWeek(query)) {
+        for (WeekCount count : nonDeliveries.cancellationsPerWeek(query, scope)) {
             Key key = new Key(count.unit(), count.client().digits());
             clients.putIfAbsent(key, count.client());
             cells.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(count.week(), w -> new int[2])[1] +=
                     count.count();
         }
-        for (Grant grant : grants.validIn(query)) {
+        for (Grant grant : grants.validIn(query, scope)) {
             Key key = new Key(grant.unit(), grant.client().digits());
             for (IsoWeek week = query.from(); week.compareTo(query.to()) <= 0; week = week.next()) {
                 if (grant.validOn(week.monday().with(DayOfWeek.THURSDAY))) {

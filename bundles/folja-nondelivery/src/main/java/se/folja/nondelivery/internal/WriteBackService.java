@@ -34,7 +34,7 @@ public final class WriteBackService implements WriteBacks {
     public List<WriteBack> forNonDelivery(long nonDeliveryId, Actor actor) {
         NonDelivery registration = nonDeliveries.find(nonDeliveryId)
                 .orElseThrow(() -> new NotFoundException("registration", Long.toString(nonDeliveryId)));
-        Scope.require(actor, registration.unit());
+        actor.requireUnit(registration.unit());
         return outbox.forNonDelivery(nonDeliveryId);
     }
 

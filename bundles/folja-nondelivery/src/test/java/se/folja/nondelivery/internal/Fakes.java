@@ -15,6 +15,7 @@ import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
@@ -249,21 +250,21 @@ final class Fakes {
             return revisions.stream().filter(r -> r.state().id() == id).toList();
         }
 
-        NonDeliveryQuery lastQuery;
+        UnitScope lastScope;
 
         @Override
-        public Page<NonDelivery> search(NonDeliveryQuery query) {
-            lastQuery = query;
+        public Page<NonDelivery> search(NonDeliveryQuery query, UnitScope scope) {
+            lastScope = scope;
             List<NonDelivery> matches = rows.values().stream()
-                    .filter(n -> query.units().isEmpty() || query.units().contains(n.unit()))
+                    .filter(n -> scope.includes(n.unit()))
                     .filter(n -> query.includeAnnulled() || n.active()).toList();
             return new Page<>(matches, matches.size(), query.offset(), query.limit());
         }
 
         @Override
-        public List<WeekCount> cancellationsPerWeek(WeekQuery query) {
+        public List<WeekCount> cancellationsPerWeek(WeekQuery query, UnitScope scope) {
             Map<List<Object>, Integer> counts = rows.values().stream().filter(NonDelivery::active)
-                    .filter(n -> query.units().isEmpty() || query.units().contains(n.unit()))
+                    .filter(n -> scope.includes(n.unit()))
                     .filter(n -> n.week().compareTo(query.from()) >= 0 && n.week().compareTo(query.to()) <= 0)
                     .collect(Collectors.groupingBy(n -> List.of(n.client(), n.unit(), n.week()),
                             LinkedHashMap::new, Collectors.summingInt(n -> 1)));
@@ -318,13 +319,13 @@ final class Fakes {
         }
 
         @Override
-        public Page<Grant> search(GrantQuery query) {
+        public Page<Grant> search(GrantQuery query, UnitScope scope) {
             return new Page<>(grants, grants.size(), 0, 100);
         }
 
         @Override
-        public List<Grant> validIn(WeekQuery query) {
-            return grants.stream().filter(g -> query.units().isEmpty() || query.units().contains(g.unit()))
+        public List<Grant> validIn(WeekQuery query, UnitScope scope) {
+            return grants.stream().filter(g -> scope.includes(g.unit()))
                     .filter(g -> !g.validFrom().isAfter(query.to().sunday()))
                     .filter(g -> g.validTo() == null || !g.validTo().isBefore(query.from().monday()))
                     .sorted(Comparator.comparing(Grant::id)).toList();
@@ -345,9 +346,8 @@ final class Fakes {
         }
 
         @Override
-        public Page<PendingEntry> awaiting(Set<String> units, int offset, int limit) {
-            List<PendingEntry> items = entries.values().stream()
-                    .filter(e -> units.isEmpty() || units.contains(e.unit())).toList();
+        public Page<PendingEntry> awaiting(UnitScope scope, int offset, int limit) {
+            List<PendingEntry> items = entries.values().stream().filter(e -> scope.includes(e.unit())).toList();
             return new Page<>(items, items.size(), offset, limit);
         }
     }

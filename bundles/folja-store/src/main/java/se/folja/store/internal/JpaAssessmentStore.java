@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.AssessmentQuery;
 import se.folja.api.ibic.AssessmentRevision;
@@ -148,12 +149,9 @@ public final class JpaAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public Page<Assessment> search(AssessmentQuery query) {
+    public Page<Assessment> search(AssessmentQuery query, UnitScope scope) {
         return tx.read(em -> {
-            JpqlFilter filter = new JpqlFilter();
-            if (!query.units().isEmpty()) {
-                filter.add("a.unit in :units", "units", new ArrayList<>(query.units()));
-            }
+            JpqlFilter filter = new JpqlFilter().units("a.unit", scope);
             if (query.from() != null) {
                 filter.add("a.assessedOn >= :from", "from", Days.of(query.from()));
             }
@@ -195,7 +193,8 @@ public final class JpaAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public List<LifeAreaCount> needs(NeedGrouping grouping, Set<String> units, LocalDate from, LocalDate to) {
+    public List<LifeAreaCount> needs(NeedGrouping grouping, UnitScope scope, LocalDate from, LocalDate to) {
+        List<String> units = Scopes.codes(scope);
         String group = switch (grouping) {
             case TOTAL -> null;
             case UNIT -> "a.unit_code";
@@ -220,7 +219,8 @@ public final class JpaAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public long assessedClients(Set<String> units, LocalDate from, LocalDate to) {
+    public long assessedClients(UnitScope scope, LocalDate from, LocalDate to) {
+        List<String> units = Scopes.codes(scope);
         String sql = "SELECT COUNT(DISTINCT a.client_id) FROM assessment a WHERE " + IN_FORCE
                 + unitFilter("a.unit_code", units, 3);
         return tx.read(em -> ((Number) bind(em.createNativeQuery(sql), from, to, units).getSingleResult())
@@ -228,7 +228,8 @@ public final class JpaAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public CancellationLifeAreas cancellations(Set<String> units, LocalDate from, LocalDate to) {
+    public CancellationLifeAreas cancellations(UnitScope scope, LocalDate from, LocalDate to) {
+        List<String> units = Scopes.codes(scope);
         String cancelled = "FROM non_delivery d WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ?1 AND ?2"
                 + unitFilter("d.unit_code", units, 3);
         String perClient = "(SELECT d.client_id, COUNT(*) AS cancellations " + cancelled + " GROUP BY d.client_id)";
@@ -247,13 +248,14 @@ public final class JpaAssessmentStore implements AssessmentStore {
                 rows.add(new CancellationLifeArea((String) cells[0], ((Number) cells[1]).longValue(),
                         ((Number) cells[2]).longValue()));
             }
-            return new CancellationLifeAreas(units, from, to, ((Number) total[0]).longValue(),
+            return new CancellationLifeAreas(Set.copyOf(units), from, to, ((Number) total[0]).longValue(),
                     ((Number) total[1]).longValue(), ((Number) total[2]).longValue(), rows);
         });
     }
 
     @Override
-    public List<UnitAreaCount> cancellationsByUnit(Set<String> units, LocalDate from, LocalDate to) {
+    public List<UnitAreaCount> cancellationsByUnit(UnitScope scope, LocalDate from, LocalDate to) {
+        List<String> units = Scopes.codes(scope);
         String cancelled = "FROM non_delivery d WHERE d.status = 'ACTIVE' AND d.planned_day BETWEEN ?1 AND ?2"
                 + unitFilter("d.unit_code", units, 3);
         String areas = "(SELECT DISTINCT a.client_id, n.life_area FROM " + CURRENT_NEEDS + " WHERE " + IN_FORCE
@@ -283,7 +285,7 @@ public final class JpaAssessmentStore implements AssessmentStore {
     }
 
     /** @return {@code AND column IN (?first, …)} for the units, or nothing for every unit */
-    private static String unitFilter(String column, Set<String> units, int first) {
+    private static String unitFilter(String column, List<String> units, int first) {
         if (units.isEmpty()) {
             return "";
         }
@@ -294,10 +296,10 @@ public final class JpaAssessmentStore implements AssessmentStore {
         return in.append(')').toString();
     }
 
-    private static Query bind(Query query, LocalDate from, LocalDate to, Set<String> units) {
+    private static Query bind(Query query, LocalDate from, LocalDate to, List<String> units) {
         query.setParameter(1, Days.of(from)).setParameter(2, Days.of(to));
         int i = 3;
-        for (String unit : units.stream().sorted().toList()) {
+        for (String unit : units) {
             query.setParameter(i++, unit);
         }
         return query;

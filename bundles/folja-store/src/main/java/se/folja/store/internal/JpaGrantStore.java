@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.GrantRevision;
@@ -113,9 +114,9 @@ public final class JpaGrantStore implements GrantStore {
     }
 
     @Override
-    public Page<Grant> search(GrantQuery query) {
+    public Page<Grant> search(GrantQuery query, UnitScope scope) {
         return tx.read(em -> {
-            JpqlFilter filter = filter(em, query.units(), query.client(), query.interventionType(), query.from(),
+            JpqlFilter filter = filter(em, scope, query.client(), query.interventionType(), query.from(),
                     query.to(), query.includeAnnulled());
             if (filter == null) {
                 return new Page<>(List.of(), 0, query.offset(), query.limit());
@@ -132,9 +133,9 @@ public final class JpaGrantStore implements GrantStore {
     }
 
     @Override
-    public List<Grant> validIn(WeekQuery query) {
+    public List<Grant> validIn(WeekQuery query, UnitScope scope) {
         return tx.read(em -> {
-            JpqlFilter filter = filter(em, query.units(), query.client(), query.interventionType(),
+            JpqlFilter filter = filter(em, scope, query.client(), query.interventionType(),
                     query.from().monday(), query.to().sunday(), false);
             if (filter == null) {
                 return List.<Grant>of();
@@ -149,15 +150,13 @@ public final class JpaGrantStore implements GrantStore {
      * Grants of the units, client and type that are valid on at least one day of [from, to]; active ones only unless
      * annulled ones are included.
      */
-    private static JpqlFilter filter(EntityManager em, Set<String> units, PersonalIdentityNumber client,
+    private static JpqlFilter filter(EntityManager em, UnitScope scope, PersonalIdentityNumber client,
             String type, LocalDate from, LocalDate to, boolean includeAnnulled) {
         JpqlFilter filter = new JpqlFilter();
         if (!includeAnnulled) {
             filter.add("g.status = :active", "active", GrantStatus.ACTIVE.name());
         }
-        if (!units.isEmpty()) {
-            filter.add("g.unit in :units", "units", new ArrayList<>(units));
-        }
+        filter.units("g.unit", scope);
         if (type != null) {
             filter.add("g.interventionType = :type", "type", type);
         }

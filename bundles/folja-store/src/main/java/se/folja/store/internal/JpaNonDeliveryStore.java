@@ -15,9 +15,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.ConflictException;
+import se.folja.api.Dates;
 import se.folja.api.IsoWeek;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.NonDeliveryRevision;
@@ -160,9 +162,9 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     }
 
     @Override
-    public Page<NonDelivery> search(NonDeliveryQuery query) {
+    public Page<NonDelivery> search(NonDeliveryQuery query, UnitScope scope) {
         return tx.read(em -> {
-            JpqlFilter filter = filter(em, query);
+            JpqlFilter filter = filter(em, query, scope);
             if (filter == null) {
                 return new Page<>(List.of(), 0, query.offset(), query.limit());
             }
@@ -184,15 +186,13 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     }
 
     @Override
-    public List<WeekCount> cancellationsPerWeek(WeekQuery query) {
+    public List<WeekCount> cancellationsPerWeek(WeekQuery query, UnitScope scope) {
         return tx.read(em -> {
             JpqlFilter filter = new JpqlFilter()
                     .add("n.status = :active", "active", NonDeliveryStatus.ACTIVE.name())
                     .add("n.isoWeek >= :from", "from", query.from().yearWeek())
-                    .add("n.isoWeek <= :to", "to", query.to().yearWeek());
-            if (!query.units().isEmpty()) {
-                filter.add("n.unit in :units", "units", new ArrayList<>(query.units()));
-            }
+                    .add("n.isoWeek <= :to", "to", query.to().yearWeek())
+                    .units("n.unit", scope);
             if (query.interventionType() != null) {
                 filter.add("n.interventionType = :type", "type", query.interventionType());
             }
@@ -220,11 +220,11 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
 
     /** @return the epoch millisecond at which {@code day} begins in Sweden */
     static long startOf(LocalDate day) {
-        return day.atStartOfDay(NonDeliveryEntity.SWEDEN).toInstant().toEpochMilli();
+        return day.atStartOfDay(Dates.ZONE).toInstant().toEpochMilli();
     }
 
     /** The where clause of a search and its parameters; null if it can match nothing (an unknown client). */
-    private static JpqlFilter filter(EntityManager em, NonDeliveryQuery query) {
+    private static JpqlFilter filter(EntityManager em, NonDeliveryQuery query, UnitScope scope) {
         JpqlFilter filter = new JpqlFilter();
         if (!query.includeAnnulled()) {
             filter.add("n.status = :active", "active", NonDeliveryStatus.ACTIVE.name());
@@ -237,9 +237,7 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
         if (query.to() != null) {
             filter.add("n.plannedStart < :to", "to", startOf(query.to().plusDays(1)));
         }
-        if (!query.units().isEmpty()) {
-            filter.add("n.unit in :units", "units", new ArrayList<>(query.units()));
-        }
+        filter.units("n.unit", scope);
         if (!query.reasonCodes().isEmpty()) {
             filter.add("n.reasonCode in :reasons", "reasons", new ArrayList<>(query.reasonCodes()));
         }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.ConflictException;
 import se.folja.api.Page;
+import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.store.PendingEntryStore;
 import se.folja.store.internal.entity.ClientEntity;
@@ -63,7 +64,8 @@ public final class JpaPendingEntryStore implements PendingEntryStore {
     }
 
     @Override
-    public Page<PendingEntry> awaiting(Set<String> units, int offset, int limit) {
+    public Page<PendingEntry> awaiting(UnitScope scope, int offset, int limit) {
+        List<String> units = Scopes.codes(scope);
         return tx.read(em -> {
             // An entry registered while its event was being recorded has no resolvedAt: the registration decides.
             String where = " where p.resolvedAt is null and not exists (select n.id from NonDeliveryEntity n"
@@ -73,8 +75,8 @@ public final class JpaPendingEntryStore implements PendingEntryStore {
                     + " order by case when p.plannedStart is null then 1 else 0 end, p.plannedStart, p.receivedAt,"
                     + " p.journalEntryId", PendingEntryEntity.class);
             if (!units.isEmpty()) {
-                count.setParameter("units", new ArrayList<>(units));
-                page.setParameter("units", new ArrayList<>(units));
+                count.setParameter("units", units);
+                page.setParameter("units", units);
             }
             long total = count.getSingleResult();
             List<PendingEntry> items = total == 0 ? List.of()

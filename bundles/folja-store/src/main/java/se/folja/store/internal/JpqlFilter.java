@@ -7,6 +7,8 @@ import java.util.Map;
 
 import javax.persistence.TypedQuery;
 
+import se.folja.api.UnitScope;
+
 /** The where clause of a search, built condition by condition, and its named parameters. */
 final class JpqlFilter {
 
@@ -24,6 +26,12 @@ final class JpqlFilter {
         conditions.add(condition);
         parameters.put(name, value);
         return this;
+    }
+
+    /** Restricts {@code column} to the scope's units; adds nothing for every unit. */
+    JpqlFilter units(String column, UnitScope scope) {
+        List<String> codes = Scopes.codes(scope);
+        return codes.isEmpty() ? this : add(column + " in :units", "units", codes);
     }
 
     /** @return {@code " where a and b"}, or nothing if there are no conditions */

@@ -98,14 +98,14 @@ abstract class AssessmentStoreContract extends NonDeliveryTestSupport {
         Assessment c = assessments.insert(assessment(CECILIA, "SODER", "2026-09-01", "h", TRYGGHET));
         assessments.correct(a.id(), 1, assessment(ANNA, "NORR", "2026-08-15", "h", SAMHALLE));
 
-        Page<Assessment> norr = assessments.search(new AssessmentQuery(Set.of("NORR"), null, null, null, 0, 10));
+        Page<Assessment> norr = TestScopes.searchScoped(assessments, new AssessmentQuery(Set.of("NORR"), null, null, null, 0, 10));
         assertEquals(2, norr.total());
         assertEquals(List.of(b.id(), a.id()), norr.items().stream().map(Assessment::id).toList());
         assertEquals(List.of(SAMHALLE), norr.items().get(1).needs(), "the needs of the latest revision");
-        assertEquals(List.of(c.id()), assessments.search(new AssessmentQuery(Set.of(), null, LocalDate.of(2026, 8, 20),
+        assertEquals(List.of(c.id()), TestScopes.searchScoped(assessments, new AssessmentQuery(Set.of(), null, LocalDate.of(2026, 8, 20),
                 LocalDate.of(2026, 9, 10), 0, 10)).items().stream().map(Assessment::id).toList());
-        assertEquals(1, assessments.search(new AssessmentQuery(Set.of(), BO, null, null, 0, 10)).total());
-        assertEquals(0, assessments.search(new AssessmentQuery(Set.of(), TestPins.pin("19900101", 123), null, null,
+        assertEquals(1, TestScopes.searchScoped(assessments, new AssessmentQuery(Set.of(), BO, null, null, 0, 10)).total());
+        assertEquals(0, TestScopes.searchScoped(assessments, new AssessmentQuery(Set.of(), TestPins.pin("19900101", 123), null, null,
                 0, 10)).total());
     }
 
@@ -124,19 +124,19 @@ abstract class AssessmentStoreContract extends NonDeliveryTestSupport {
         assessments.correct(c.id(), 1, assessment(CECILIA, "NORR", "2026-10-01", "h2", SAMHALLE));
 
         assertEquals(List.of(new LifeAreaCount(null, "D2", 1, 1), new LifeAreaCount(null, "D6", 2, 2),
-                new LifeAreaCount(null, "D9", 2, 2)), sorted(assessments.needs(NeedGrouping.TOTAL, Set.of(), from, to)));
+                new LifeAreaCount(null, "D9", 2, 2)), sorted(assessments.needs(NeedGrouping.TOTAL, TestScopes.of(Set.of()), from, to)));
         assertEquals(List.of(new LifeAreaCount("NORR", "D2", 1, 1), new LifeAreaCount("NORR", "D6", 1, 1),
                 new LifeAreaCount("NORR", "D9", 1, 1), new LifeAreaCount("SODER", "D6", 1, 1),
-                new LifeAreaCount("SODER", "D9", 1, 1)), sorted(assessments.needs(NeedGrouping.UNIT, Set.of(), from,
+                new LifeAreaCount("SODER", "D9", 1, 1)), sorted(assessments.needs(NeedGrouping.UNIT, TestScopes.of(Set.of()), from,
                 to)));
         assertEquals(List.of(new LifeAreaCount("h1", "D2", 1, 1), new LifeAreaCount("h1", "D6", 1, 1)),
-                sorted(assessments.needs(NeedGrouping.CASE_OFFICER, Set.of(), from, to)).subList(0, 2));
+                sorted(assessments.needs(NeedGrouping.CASE_OFFICER, TestScopes.of(Set.of()), from, to)).subList(0, 2));
         assertEquals(List.of(new LifeAreaCount(BO.digits(), "D6", 1, 1), new LifeAreaCount(BO.digits(), "D9", 1, 1)),
-                sorted(assessments.needs(NeedGrouping.CLIENT, Set.of("SODER"), from, to)));
-        assertEquals(3, assessments.assessedClients(Set.of(), from, to));
-        assertEquals(2, assessments.assessedClients(Set.of("NORR"), from, to));
+                sorted(assessments.needs(NeedGrouping.CLIENT, TestScopes.of(Set.of("SODER")), from, to)));
+        assertEquals(3, assessments.assessedClients(TestScopes.of(Set.of()), from, to));
+        assertEquals(2, assessments.assessedClients(TestScopes.of(Set.of("NORR")), from, to));
         assertEquals(List.of(new LifeAreaCount(null, "TRYGGHET", 1, 1)),
-                assessments.needs(NeedGrouping.TOTAL, Set.of(), LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1)));
+                assessments.needs(NeedGrouping.TOTAL, TestScopes.of(Set.of()), LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1)));
     }
 
     @Test
@@ -151,19 +151,19 @@ abstract class AssessmentStoreContract extends NonDeliveryTestSupport {
         nonDeliveries.insert(aNonDelivery("J-4").client(CECILIA).unit("NORR").plannedAt("2026-09-04T10:00").build());
         nonDeliveries.insert(aNonDelivery("J-5").client(CECILIA).unit("NORR").plannedAt("2026-10-04T10:00").build());
 
-        CancellationLifeAreas all = assessments.cancellations(Set.of(), from, to);
+        CancellationLifeAreas all = assessments.cancellations(TestScopes.of(Set.of()), from, to);
         assertEquals(3, all.cancellingClients());
         assertEquals(4, all.cancellations());
         assertEquals(1, all.clientsWithoutAssessment(), "Cecilia");
         assertEquals(List.of(new CancellationLifeArea("D2", 1, 2), new CancellationLifeArea("D6", 2, 3)),
                 all.areas().stream().sorted(Comparator.comparing(CancellationLifeArea::lifeArea)).toList());
 
-        CancellationLifeAreas norr = assessments.cancellations(Set.of("NORR"), from, to);
+        CancellationLifeAreas norr = assessments.cancellations(TestScopes.of(Set.of("NORR")), from, to);
         assertEquals(2, norr.cancellingClients());
         assertEquals(3, norr.cancellations());
         assertEquals(List.of(new CancellationLifeArea("D2", 1, 2), new CancellationLifeArea("D6", 1, 2)),
                 norr.areas().stream().sorted(Comparator.comparing(CancellationLifeArea::lifeArea)).toList());
-        assertEquals(0, assessments.cancellations(Set.of("VASTER"), from, to).cancellingClients());
+        assertEquals(0, assessments.cancellations(TestScopes.of(Set.of("VASTER")), from, to).cancellingClients());
     }
 
     @Test
@@ -177,13 +177,13 @@ abstract class AssessmentStoreContract extends NonDeliveryTestSupport {
         nonDeliveries.insert(aNonDelivery("J-3").client(BO).unit("SODER").plannedAt("2026-09-03T10:00").build());
         nonDeliveries.insert(aNonDelivery("J-4").client(CECILIA).unit("NORR").plannedAt("2026-09-04T10:00").build());
 
-        List<String> rows = assessments.cancellationsByUnit(Set.of(), from, to).stream()
+        List<String> rows = assessments.cancellationsByUnit(TestScopes.of(Set.of()), from, to).stream()
                 .map(r -> r.unit() + "/" + r.lifeArea() + "=" + r.clients() + "/" + r.cancellations()).sorted()
                 .toList();
         assertEquals(List.of("NORR/D2=1/1", "NORR/D6=1/1", "NORR/null=2/2", "SODER/D2=1/1", "SODER/D6=2/2",
                 "SODER/null=2/2", "null/D2=1/2", "null/D6=2/3", "null/null=3/4"), rows);
         assertEquals(List.of("NORR/D2=1/1", "NORR/D6=1/1", "NORR/null=2/2", "null/D2=1/1", "null/D6=1/1",
-                "null/null=2/2"), assessments.cancellationsByUnit(Set.of("NORR"), from, to).stream()
+                "null/null=2/2"), assessments.cancellationsByUnit(TestScopes.of(Set.of("NORR")), from, to).stream()
                 .map(r -> r.unit() + "/" + r.lifeArea() + "=" + r.clients() + "/" + r.cancellations()).sorted()
                 .toList());
     }

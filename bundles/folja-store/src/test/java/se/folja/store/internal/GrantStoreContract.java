@@ -64,19 +64,19 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
         Grant around = grants.insert(grant(CECILIA, "NORR", "BOENDESTOD", "2026-02-01", "2026-04-30"));
 
         assertEquals(ids(endsOnTheFirstMonday, startsOnTheLastSunday, openEnded, inside, around),
-                ids(grants.validIn(weeks(2026, 10, 2026, 11))));
-        assertEquals(ids(startsOnTheLastSunday, openEnded, around), ids(grants.validIn(weeks(2026, 11, 2026, 11))));
-        assertEquals(ids(openEnded), ids(grants.validIn(weeks(2025, 30, 2025, 30))));
+                ids(TestScopes.validInScoped(grants, weeks(2026, 10, 2026, 11))));
+        assertEquals(ids(startsOnTheLastSunday, openEnded, around), ids(TestScopes.validInScoped(grants, weeks(2026, 11, 2026, 11))));
+        assertEquals(ids(openEnded), ids(TestScopes.validInScoped(grants, weeks(2025, 30, 2025, 30))));
     }
 
     @Test
     void aGrantOverNewYearIsValidInIsoWeek53Only() {
         Grant newYear = grants.insert(grant(ANNA, "NORR", "BOENDESTOD", "2026-12-28", "2027-01-03"));
 
-        assertEquals(List.of(newYear), grants.validIn(weeks(2026, 53, 2026, 53)));
-        assertEquals(List.of(newYear), grants.validIn(weeks(2026, 52, 2027, 1)));
-        assertEquals(List.of(), grants.validIn(weeks(2026, 52, 2026, 52)));
-        assertEquals(List.of(), grants.validIn(weeks(2027, 1, 2027, 1)));
+        assertEquals(List.of(newYear), TestScopes.validInScoped(grants, weeks(2026, 53, 2026, 53)));
+        assertEquals(List.of(newYear), TestScopes.validInScoped(grants, weeks(2026, 52, 2027, 1)));
+        assertEquals(List.of(), TestScopes.validInScoped(grants, weeks(2026, 52, 2026, 52)));
+        assertEquals(List.of(), TestScopes.validInScoped(grants, weeks(2027, 1, 2027, 1)));
     }
 
     @Test
@@ -88,14 +88,14 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
         IsoWeek w = new IsoWeek(2026, 10);
 
         assertEquals(ids(annaNorr, annaSoder, boNorr, cecVaster),
-                ids(grants.validIn(new WeekQuery(w, w, Set.of(), null, null))));
-        assertEquals(ids(annaNorr, boNorr), ids(grants.validIn(new WeekQuery(w, w, Set.of("NORR"), null, null))));
+                ids(TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of(), null, null))));
+        assertEquals(ids(annaNorr, boNorr), ids(TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of("NORR"), null, null))));
         assertEquals(ids(annaSoder, cecVaster),
-                ids(grants.validIn(new WeekQuery(w, w, Set.of("SODER", "VASTER"), null, null))));
-        assertEquals(ids(annaNorr, annaSoder), ids(grants.validIn(new WeekQuery(w, w, Set.of(), ANNA, null))));
-        assertEquals(ids(annaSoder, boNorr), ids(grants.validIn(new WeekQuery(w, w, Set.of(), null, "BEHANDLING"))));
-        assertEquals(ids(boNorr), ids(grants.validIn(new WeekQuery(w, w, Set.of("NORR"), null, "BEHANDLING"))));
-        assertEquals(List.of(), grants.validIn(new WeekQuery(w, w, Set.of(), TestPins.pin("19900101", 238), null)),
+                ids(TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of("SODER", "VASTER"), null, null))));
+        assertEquals(ids(annaNorr, annaSoder), ids(TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of(), ANNA, null))));
+        assertEquals(ids(annaSoder, boNorr), ids(TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of(), null, "BEHANDLING"))));
+        assertEquals(ids(boNorr), ids(TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of("NORR"), null, "BEHANDLING"))));
+        assertEquals(List.of(), TestScopes.validInScoped(grants, new WeekQuery(w, w, Set.of(), TestPins.pin("19900101", 238), null)),
                 "an unknown client has no grants");
     }
 
@@ -107,7 +107,7 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
         Grant annaSoder = grants.insert(grant(ANNA, "SODER", "HEMTJANST_SOCIAL_SAMVARO", "2026-01-01", null));
         Grant cecVaster = grants.insert(grant(CECILIA, "VASTER", "BOENDESTOD", "2026-01-01", null));
 
-        Page<Grant> all = grants.search(new GrantQuery(Set.of(), null, null, null, null, 0, 10));
+        Page<Grant> all = TestScopes.searchScoped(grants, new GrantQuery(Set.of(), null, null, null, null, 0, 10));
         assertEquals(List.of(annaNorrEarlier, annaNorrLater, boNorr, annaSoder, cecVaster), all.items());
         assertEquals(5, all.total());
         assertSearch(List.of(annaNorrEarlier, annaNorrLater, boNorr), Set.of("NORR"), null, null, null, null);
@@ -120,10 +120,10 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
         assertSearch(List.of(annaNorrLater, boNorr), Set.of("NORR"), null, "BOENDESTOD", "2026-03-01", null);
         assertSearch(List.of(), Set.of(), TestPins.pin("19900101", 238), null, null, null);
 
-        Page<Grant> middle = grants.search(new GrantQuery(Set.of(), null, null, null, null, 1, 2));
+        Page<Grant> middle = TestScopes.searchScoped(grants, new GrantQuery(Set.of(), null, null, null, null, 1, 2));
         assertEquals(List.of(annaNorrLater, boNorr), middle.items());
         assertEquals(5, middle.total());
-        Page<Grant> beyond = grants.search(new GrantQuery(Set.of(), null, null, null, null, 5, 2));
+        Page<Grant> beyond = TestScopes.searchScoped(grants, new GrantQuery(Set.of(), null, null, null, null, 5, 2));
         assertEquals(List.of(), beyond.items());
         assertEquals(5, beyond.total());
     }
@@ -136,7 +136,7 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
         assertEquals(new Grant(open.id(), ANNA, "NORR", "BOENDESTOD", 2, LocalDate.of(2026, 1, 5),
                 LocalDate.of(2026, 3, 1), "bertil", T2, 2), ended);
         assertEquals(Optional.of(ended), grants.find(open.id()));
-        assertEquals(List.of(), grants.validIn(weeks(2026, 10, 2026, 10)), "ended before week 10");
+        assertEquals(List.of(), TestScopes.validInScoped(grants, weeks(2026, 10, 2026, 10)), "ended before week 10");
 
         ConflictException stale = assertThrows(ConflictException.class,
                 () -> grants.end(open.id(), 1, LocalDate.of(2026, 4, 1), "cecilia", T3));
@@ -163,9 +163,9 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
         assertEquals(List.of(), grants.history(999_999));
 
         // counted nowhere: not valid in any week, not found by a search unless annulled ones are asked for
-        assertEquals(List.of(), grants.validIn(weeks(2026, 10, 2026, 10)));
-        assertEquals(List.of(), grants.search(new GrantQuery(Set.of(), ANNA, null, null, null, 0, 10)).items());
-        assertEquals(List.of(annulled), grants.search(new GrantQuery(Set.of(), ANNA, null, null, null, 0, 10, true))
+        assertEquals(List.of(), TestScopes.validInScoped(grants, weeks(2026, 10, 2026, 10)));
+        assertEquals(List.of(), TestScopes.searchScoped(grants, new GrantQuery(Set.of(), ANNA, null, null, null, 0, 10)).items());
+        assertEquals(List.of(annulled), TestScopes.searchScoped(grants, new GrantQuery(Set.of(), ANNA, null, null, null, 0, 10, true))
                 .items());
 
         // annulled is final: neither annulled again nor ended; a stale version is a conflict too
@@ -201,7 +201,7 @@ abstract class GrantStoreContract extends NonDeliveryTestSupport {
             String from, String to) {
         GrantQuery query = new GrantQuery(units, client, type, from == null ? null : LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to), 0, 10);
-        Page<Grant> page = grants.search(query);
+        Page<Grant> page = TestScopes.searchScoped(grants, query);
         assertEquals(expected, page.items(), query.toString());
         assertEquals(expected.size(), page.total(), query + ": total");
     }

@@ -3,9 +3,9 @@ package se.folja.store.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 
+import se.folja.api.Dates;
 import se.folja.api.IsoWeek;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryStatus;
@@ -18,7 +18,6 @@ import se.folja.api.reasons.Initiator;
  */
 final class NonDeliveryBuilder {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final Instant REGISTERED = Instant.parse("2026-03-02T10:00:00.123Z");
     /** A synthetic client. */
     static final PersonalIdentityNumber DEFAULT_CLIENT = TestPins.pin("19950315", 982);
@@ -71,7 +70,7 @@ final class NonDeliveryBuilder {
 
     /** @return the local date-time {@code 2026-03-02T09:30} in Sweden, at the offset Sweden had then */
     static OffsetDateTime swedish(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SWEDEN).toOffsetDateTime();
+        return LocalDateTime.parse(localDateTime).atZone(Dates.ZONE).toOffsetDateTime();
     }
 
     NonDeliveryBuilder client(PersonalIdentityNumber value) {
@@ -133,7 +132,7 @@ final class NonDeliveryBuilder {
     NonDelivery build() {
         Initiator initiator = BY_THE_ORGANISATION.contains(reasonCode) ? Initiator.ORGANISATION : Initiator.CLIENT;
         return new NonDelivery(id, journalEntryId, client, unit, interventionType, plannedStart,
-                IsoWeek.of(plannedStart.atZoneSameInstant(SWEDEN).toLocalDate()), reasonCode, initiator, comment,
+                IsoWeek.of(plannedStart.atZoneSameInstant(Dates.ZONE).toLocalDate()), reasonCode, initiator, comment,
                 status, annulmentReason, registeredBy, registeredAt, changedBy, changedAt, version);
     }
 }

@@ -68,7 +68,7 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
                 List.of(), stored)), nonDeliveries.history(stored.id()));
         assertEquals(List.of(), outbox.forNonDelivery(stored.id()), "history is not written back");
         assertEquals(0, rows("journal_outbox"));
-        assertEquals(0, pending.awaiting(Set.of("NORR"), 0, 10).total(), "its pending entry is resolved");
+        assertEquals(0, pending.awaiting(TestScopes.of(Set.of("NORR")), 0, 10).total(), "its pending entry is resolved");
         assertThrows(ConflictException.class, () -> nonDeliveries.insertImported(aNonDelivery("H-1").build()));
         assertThrows(ConflictException.class, () -> nonDeliveries.insert(aNonDelivery("H-1").build()));
 
@@ -189,7 +189,7 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
         assertEquals(0, rows("non_delivery"));
         assertEquals(0, rows("non_delivery_revision"));
         assertEquals(0, rows("journal_outbox"));
-        assertEquals(1, pending.awaiting(Set.of(), 0, 10).total(), "the entry still awaits a reason");
+        assertEquals(1, pending.awaiting(TestScopes.of(Set.of()), 0, 10).total(), "the entry still awaits a reason");
     }
 
     @Test
@@ -212,7 +212,7 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
         RuntimeException refused = assertThrows(RuntimeException.class,
                 () -> nonDeliveries.insert(aNonDelivery("L-2").client(BO).comment(comment).build()));
         assertNoMessageMentions(refused, "Hemlig", BO.digits());
-        assertEquals(0, nonDeliveries.search(search().client(BO).query()).total());
+        assertEquals(0, TestScopes.searchScoped(nonDeliveries, search().client(BO).query()).total());
     }
 
     @Test
@@ -238,10 +238,10 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
             assertEquals(n, nonDeliveries.history(n.id()).get(0).state(), n.journalEntryId());
         }
 
-        assertEquals(List.of("D-1", "D-2", "D-3"), entries(nonDeliveries.search(period("2026-03-29", "2026-03-29"))));
-        assertEquals(List.of("D-4"), entries(nonDeliveries.search(period("2026-03-30", "2026-03-30"))));
-        assertEquals(List.of("D-5", "D-6"), entries(nonDeliveries.search(period("2026-10-25", "2026-10-25"))));
-        assertEquals(List.of("D-7"), entries(nonDeliveries.search(period("2026-10-26", "2026-10-26"))));
+        assertEquals(List.of("D-1", "D-2", "D-3"), entries(TestScopes.searchScoped(nonDeliveries, period("2026-03-29", "2026-03-29"))));
+        assertEquals(List.of("D-4"), entries(TestScopes.searchScoped(nonDeliveries, period("2026-03-30", "2026-03-30"))));
+        assertEquals(List.of("D-5", "D-6"), entries(TestScopes.searchScoped(nonDeliveries, period("2026-10-25", "2026-10-25"))));
+        assertEquals(List.of("D-7"), entries(TestScopes.searchScoped(nonDeliveries, period("2026-10-26", "2026-10-26"))));
     }
 
     // ---------------------------------------------------------------- corrections, annulments, history
@@ -402,13 +402,13 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
         nonDeliveries.insert(aNonDelivery("O-4").plannedAt("2026-03-03T09:00").registered("anna", T2).build());
 
         assertEquals(List.of("O-2", "O-4", "O-1", "O-3"),
-                entries(nonDeliveries.search(search().sort(NonDeliverySort.PLANNED_START).query())));
+                entries(TestScopes.searchScoped(nonDeliveries, search().sort(NonDeliverySort.PLANNED_START).query())));
         assertEquals(List.of("O-3", "O-1", "O-4", "O-2"),
-                entries(nonDeliveries.search(search().sort(NonDeliverySort.PLANNED_START_DESC).query())));
+                entries(TestScopes.searchScoped(nonDeliveries, search().sort(NonDeliverySort.PLANNED_START_DESC).query())));
         assertEquals(List.of("O-2", "O-3", "O-4", "O-1"),
-                entries(nonDeliveries.search(search().sort(NonDeliverySort.REGISTERED_AT).query())));
+                entries(TestScopes.searchScoped(nonDeliveries, search().sort(NonDeliverySort.REGISTERED_AT).query())));
         assertEquals(List.of("O-1", "O-4", "O-3", "O-2"),
-                entries(nonDeliveries.search(search().sort(NonDeliverySort.REGISTERED_AT_DESC).query())));
+                entries(TestScopes.searchScoped(nonDeliveries, search().sort(NonDeliverySort.REGISTERED_AT_DESC).query())));
     }
 
     @Test
@@ -421,7 +421,7 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
 
         List<String> pages = new ArrayList<>();
         for (int offset = 0; offset < 7; offset += 3) {
-            Page<NonDelivery> page = nonDeliveries.search(search().units("NORR").page(offset, 3).query());
+            Page<NonDelivery> page = TestScopes.searchScoped(nonDeliveries, search().units("NORR").page(offset, 3).query());
             assertEquals(7, page.total(), "offset " + offset);
             assertEquals(offset, page.offset());
             assertEquals(3, page.limit());
@@ -429,10 +429,10 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
             pages.addAll(entries(page));
         }
         assertEquals(List.of("P-1", "P-2", "P-3", "P-4", "P-5", "P-6", "P-7"), pages);
-        Page<NonDelivery> beyond = nonDeliveries.search(search().units("NORR").page(7, 3).query());
+        Page<NonDelivery> beyond = TestScopes.searchScoped(nonDeliveries, search().units("NORR").page(7, 3).query());
         assertEquals(List.of(), beyond.items());
         assertEquals(7, beyond.total());
-        assertEquals(List.of("P-7", "P-6"), entries(nonDeliveries.search(search().units("NORR")
+        assertEquals(List.of("P-7", "P-6"), entries(TestScopes.searchScoped(nonDeliveries, search().units("NORR")
                 .sort(NonDeliverySort.PLANNED_START_DESC).page(0, 2).query())));
     }
 
@@ -453,11 +453,11 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
         assertEquals(Set.of(new WeekCount(ANNA, "NORR", new IsoWeek(2026, 53), 3),
                 new WeekCount(ANNA, "NORR", new IsoWeek(2027, 1), 1),
                 new WeekCount(BO, "SODER", new IsoWeek(2027, 1), 1)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(weeks(2026, 53, 2027, 1))));
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, weeks(2026, 53, 2027, 1))));
         assertEquals(Set.of(new WeekCount(ANNA, "NORR", new IsoWeek(2026, 52), 1),
                 new WeekCount(ANNA, "NORR", new IsoWeek(2026, 53), 3)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(weeks(2026, 52, 2026, 53))));
-        assertEquals(List.of("W-1", "W-2", "W-3"), entries(nonDeliveries.search(period("2026-12-28", "2027-01-03"))));
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, weeks(2026, 52, 2026, 53))));
+        assertEquals(List.of("W-1", "W-2", "W-3"), entries(TestScopes.searchScoped(nonDeliveries, period("2026-12-28", "2027-01-03"))));
     }
 
     @Test
@@ -472,10 +472,10 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
 
         assertEquals(Set.of(new WeekCount(ANNA, "NORR", new IsoWeek(2026, 13), 2),
                 new WeekCount(ANNA, "NORR", new IsoWeek(2026, 14), 1)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(weeks(2026, 13, 2026, 14))));
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, weeks(2026, 13, 2026, 14))));
         assertEquals(Set.of(new WeekCount(ANNA, "NORR", new IsoWeek(2026, 43), 2),
                 new WeekCount(ANNA, "NORR", new IsoWeek(2026, 44), 1)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(weeks(2026, 43, 2026, 44))));
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, weeks(2026, 43, 2026, 44))));
     }
 
     @Test
@@ -492,20 +492,17 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
         IsoWeek w11 = new IsoWeek(2026, 11);
 
         assertEquals(Set.of(new WeekCount(ANNA, "NORR", w10, 2), new WeekCount(BO, "NORR", w10, 1),
-                new WeekCount(BO, "SODER", w11, 1)), Set.copyOf(nonDeliveries.cancellationsPerWeek(
-                        new WeekQuery(w10, w11, Set.of(), null, null))));
+                new WeekCount(BO, "SODER", w11, 1)), Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w10, w11, Set.of(), null, null))));
         assertEquals(Set.of(new WeekCount(ANNA, "NORR", w10, 2), new WeekCount(BO, "NORR", w10, 1)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(new WeekQuery(w10, w11, Set.of("NORR"), null, null))));
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w10, w11, Set.of("NORR"), null, null))));
         assertEquals(Set.of(new WeekCount(BO, "NORR", w10, 1), new WeekCount(BO, "SODER", w11, 1)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(new WeekQuery(w10, w11, Set.of(), BO, null))));
-        assertEquals(Set.of(new WeekCount(ANNA, "NORR", w10, 1)), Set.copyOf(nonDeliveries.cancellationsPerWeek(
-                new WeekQuery(w10, w11, Set.of(), null, "BEHANDLING"))));
-        assertEquals(List.of(), nonDeliveries.cancellationsPerWeek(new WeekQuery(w10, w11, Set.of(), CECILIA, null)),
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w10, w11, Set.of(), BO, null))));
+        assertEquals(Set.of(new WeekCount(ANNA, "NORR", w10, 1)), Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w10, w11, Set.of(), null, "BEHANDLING"))));
+        assertEquals(List.of(), TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w10, w11, Set.of(), CECILIA, null)),
                 "annulled registrations count in no week");
-        assertEquals(List.of(), nonDeliveries.cancellationsPerWeek(
-                new WeekQuery(w10, w11, Set.of(), TestPins.pin("19900101", 238), null)), "an unknown client");
+        assertEquals(List.of(), TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w10, w11, Set.of(), TestPins.pin("19900101", 238), null)), "an unknown client");
         assertEquals(Set.of(new WeekCount(BO, "SODER", w11, 1)),
-                Set.copyOf(nonDeliveries.cancellationsPerWeek(new WeekQuery(w11, w11, Set.of(), null, null))));
+                Set.copyOf(TestScopes.cancellationsPerWeekScoped(nonDeliveries, new WeekQuery(w11, w11, Set.of(), null, null))));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -538,12 +535,12 @@ abstract class NonDeliveryStoreContract extends NonDeliveryTestSupport {
     }
 
     private void assertMatches(List<String> expected, Search search) {
-        Page<NonDelivery> all = nonDeliveries.search(search.query());
+        Page<NonDelivery> all = TestScopes.searchScoped(nonDeliveries, search.query());
         assertEquals(expected, entries(all), search.toString());
         assertEquals(expected.size(), all.total(), search + ": total");
         if (expected.size() > 1) {
             // the total is the whole result's, not the page's
-            Page<NonDelivery> first = nonDeliveries.search(search.page(0, 1).query());
+            Page<NonDelivery> first = TestScopes.searchScoped(nonDeliveries, search.page(0, 1).query());
             assertEquals(expected.subList(0, 1), entries(first), search + ": first page");
             assertEquals(expected.size(), first.total(), search + ": total with one per page");
         }

@@ -37,8 +37,8 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
         assertTrue(pending.record(summer));
         assertFalse(pending.record(new PendingEntry("P-1", "SODER", BO, null, T2)), "known already");
 
-        assertEquals(List.of(winter, summer), pending.awaiting(Set.of(), 0, 10).items());
-        assertEquals("2026-06-01T10:00+02:00", pending.awaiting(Set.of(), 0, 10).items().get(1).plannedStart()
+        assertEquals(List.of(winter, summer), pending.awaiting(TestScopes.of(Set.of()), 0, 10).items());
+        assertEquals("2026-06-01T10:00+02:00", pending.awaiting(TestScopes.of(Set.of()), 0, 10).items().get(1).plannedStart()
                 .toString());
     }
 
@@ -60,7 +60,7 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
 
         assertTrue(pending.record(bare));
 
-        assertEquals(List.of(bare), pending.awaiting(Set.of("OKAND_ENHET"), 0, 10).items());
+        assertEquals(List.of(bare), pending.awaiting(TestScopes.of(Set.of("OKAND_ENHET")), 0, 10).items());
         assertEquals(0, rows("client"));
     }
 
@@ -72,7 +72,7 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
         pending.record(new PendingEntry("P-d", "NORR", null, swedish("2026-03-05T10:00"), T0));
         pending.record(new PendingEntry("P-e", "NORR", null, null, T0));
 
-        assertEquals(List.of("P-c", "P-d", "P-a", "P-e", "P-b"), entries(pending.awaiting(Set.of(), 0, 10)));
+        assertEquals(List.of("P-c", "P-d", "P-a", "P-e", "P-b"), entries(pending.awaiting(TestScopes.of(Set.of()), 0, 10)));
     }
 
     @Test
@@ -83,21 +83,21 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
         pending.record(new PendingEntry("S-1", "SODER", null, swedish("2026-03-01T09:00"), T1));
         pending.record(new PendingEntry("V-1", "VASTER", null, swedish("2026-03-01T08:00"), T1));
 
-        Page<PendingEntry> norr = pending.awaiting(Set.of("NORR"), 1, 3);
+        Page<PendingEntry> norr = pending.awaiting(TestScopes.of(Set.of("NORR")), 1, 3);
         assertEquals(List.of("N-2", "N-3", "N-4"), entries(norr));
         assertEquals(5, norr.total());
         assertEquals(1, norr.offset());
         assertEquals(3, norr.limit());
-        assertEquals(List.of("N-5"), entries(pending.awaiting(Set.of("NORR"), 4, 3)));
-        Page<PendingEntry> beyond = pending.awaiting(Set.of("NORR"), 5, 3);
+        assertEquals(List.of("N-5"), entries(pending.awaiting(TestScopes.of(Set.of("NORR")), 4, 3)));
+        Page<PendingEntry> beyond = pending.awaiting(TestScopes.of(Set.of("NORR")), 5, 3);
         assertEquals(List.of(), beyond.items());
         assertEquals(5, beyond.total());
 
-        assertEquals(List.of("V-1", "S-1"), entries(pending.awaiting(Set.of("SODER", "VASTER"), 0, 10)));
-        Page<PendingEntry> all = pending.awaiting(Set.of(), 0, 2);
+        assertEquals(List.of("V-1", "S-1"), entries(pending.awaiting(TestScopes.of(Set.of("SODER", "VASTER")), 0, 10)));
+        Page<PendingEntry> all = pending.awaiting(TestScopes.of(Set.of()), 0, 2);
         assertEquals(List.of("V-1", "S-1"), entries(all));
         assertEquals(7, all.total());
-        assertEquals(0, pending.awaiting(Set.of("OKAND"), 0, 10).total());
+        assertEquals(0, pending.awaiting(TestScopes.of(Set.of("OKAND")), 0, 10).total());
     }
 
     @Test
@@ -107,7 +107,7 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
 
         nonDeliveries.insert(aNonDelivery("R-1").build());
 
-        Page<PendingEntry> left = pending.awaiting(Set.of("NORR"), 0, 10);
+        Page<PendingEntry> left = pending.awaiting(TestScopes.of(Set.of("NORR")), 0, 10);
         assertEquals(List.of("R-2"), entries(left));
         assertEquals(1, left.total());
         assertEquals(1, count("SELECT COUNT(*) FROM pending_entry WHERE journal_entry_id = 'R-1' AND resolved_at = ?",
@@ -127,8 +127,8 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
             return null;
         });
 
-        assertEquals(0, pending.awaiting(Set.of(), 0, 10).total());
-        assertEquals(List.of(), pending.awaiting(Set.of(), 0, 10).items());
+        assertEquals(0, pending.awaiting(TestScopes.of(Set.of()), 0, 10).total());
+        assertEquals(List.of(), pending.awaiting(TestScopes.of(Set.of()), 0, 10).items());
     }
 
     @Test
@@ -145,7 +145,7 @@ abstract class PendingEntryStoreContract extends NonDeliveryTestSupport {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(5, pending.awaiting(Set.of(), 0, 10).total());
+        assertEquals(5, pending.awaiting(TestScopes.of(Set.of()), 0, 10).total());
         assertEquals(1, clientRows(BO));
     }
 

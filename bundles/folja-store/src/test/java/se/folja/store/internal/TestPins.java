@@ -4,7 +4,7 @@ import se.folja.api.person.PersonalIdentityNumber;
 
 /**
  * Synthetic personal identity numbers for the store tests: any birth date and serial number, with the check
- * digit computed here (Luhn over {@code YYMMDDNNN}), so that no real person's number is ever needed.
+ * digit computed by {@link PersonalIdentityNumber#checkDigit}, so that no real person's number is ever needed.
  */
 final class TestPins {
 
@@ -17,16 +17,6 @@ final class TestPins {
      */
     static PersonalIdentityNumber pin(String birthDay, int serial) {
         String nine = birthDay.substring(2) + String.format("%03d", serial);
-        return PersonalIdentityNumber.ofDigits(birthDay + String.format("%03d", serial) + checkDigit(nine));
-    }
-
-    /** The Luhn check digit over nine digits, with weights 2, 1, 2, … */
-    static int checkDigit(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int weighted = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += weighted > 9 ? weighted - 9 : weighted;
-        }
-        return (10 - sum % 10) % 10;
+        return PersonalIdentityNumber.ofDigits(birthDay + String.format("%03d", serial) + PersonalIdentityNumber.checkDigit(nine));
     }
 }

@@ -3,7 +3,6 @@ package se.folja.demo.journal.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.BooleanSupplier;
 
@@ -16,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
+import se.folja.api.Dates;
 import se.folja.api.NotFoundException;
 import se.folja.api.ibic.AssessmentRequest;
 import se.folja.api.ibic.Assessments;
@@ -40,7 +40,6 @@ import se.folja.journal.spi.JournalEvents;
 public final class DemoMunicipality {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** The synthetic ICF code list of the demo and the tests: codes shaped like ICF's, titles made up. */
     static final String SYNTHETIC_ICF = "icf-synthetic.csv";
@@ -126,7 +125,7 @@ public final class DemoMunicipality {
                 if (stop.getAsBoolean()) {
                     return;
                 }
-                String start = c.plannedStart().atZone(SWEDEN).toOffsetDateTime()
+                String start = c.plannedStart().atZone(Dates.ZONE).toOffsetDateTime()
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
                 // announced before it is registered, as an entry a user picks from the list would be
                 JournalEntry entry = journal.writeAnnounced(c.client().unit(), c.client().number(),
@@ -136,7 +135,7 @@ public final class DemoMunicipality {
             }
             for (KalmarShape.Pending p : shape.pending) {
                 journal.write(p.client().unit(), p.client().number(), JournalEvents.NON_DELIVERY_HEADING,
-                        p.plannedStart().atZone(SWEDEN).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        p.plannedStart().atZone(Dates.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                         "Besöket blev inte av.");
             }
             LOG.info("Demo municipality loaded: {} units, {} clients with grants and assessments, {} registered"

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import se.folja.api.person.PersonalIdentityNumber;
+
 /**
  * A synthetic municipality shaped like Kalmar's follow-up of boendestöd: five groups, 41 clients aged 18–30
  * (25 women, 16 men) granted 88 sessions a week in all, and 140 cancellations with reasons in September and
@@ -91,7 +93,7 @@ final class KalmarShape {
             LocalDate born = LocalDate.of(1996, 1, 15).plusDays(i * 97L);
             String serial = "98" + (woman ? "2" : "3");
             String nine = born.toString().replace("-", "").substring(2) + serial;
-            String number = born.getYear() / 100 + nine + luhn(nine);
+            String number = born.getYear() / 100 + nine + PersonalIdentityNumber.checkDigit(nine);
             clients.add(new Client(number, UNITS.get(i % UNITS.size()).code(), i % 7 == 0 ? 3 : 2));
         }
         Random random = new Random(20_261);
@@ -171,13 +173,4 @@ final class KalmarShape {
         return needs;
     }
 
-    /** The Luhn check digit over nine digits {@code YYMMDDNNN}. */
-    static int luhn(String nine) {
-        int sum = 0;
-        for (int i = 0; i < nine.length(); i++) {
-            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return (10 - sum % 10) % 10;
-    }
 }

@@ -2,9 +2,7 @@ package se.folja.demo.journal.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -29,7 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-import se.folja.api.FieldError;
+import se.folja.api.Dates;
 import se.folja.api.ValidationException;
 import se.folja.api.lists.UnitCode;
 import se.folja.api.person.PersonalIdentityNumber;
@@ -49,7 +47,6 @@ import se.folja.journal.spi.JournalEvents;
 @RolesAllowed({"folja-staff", "folja-admin"})
 public final class ReferenceJournalResource {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String UNIT_ROLE_PREFIX = "folja-unit-";
 
     private final ReferenceJournal journal;
@@ -80,16 +77,16 @@ public final class ReferenceJournalResource {
         if (body == null) {
             throw ValidationException.of("body", "an entry is required");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (body.unit() == null || !UnitCode.isValid(body.unit())) {
-            errors.add(new FieldError("unit", UnitCode.RULE));
+            errors.add("unit", UnitCode.RULE);
         }
         String client = null;
         if (body.client() != null && !body.client().isBlank()) {
             try {
-                client = PersonalIdentityNumber.parse(body.client(), LocalDate.now(SWEDEN)).digits();
+                client = PersonalIdentityNumber.parse(body.client(), LocalDate.now(Dates.ZONE)).digits();
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("client", e.getMessage()));
+                errors.add("client", e.getMessage());
             }
         }
         String start = null;
@@ -97,21 +94,19 @@ public final class ReferenceJournalResource {
             try {
                 start = OffsetDateTime.parse(body.plannedStart().strip()).toString();
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("plannedStart", "must be a date and time with offset such as"
-                        + " 2026-11-16T10:00+01:00"));
+                errors.add("plannedStart", "must be a date and time with offset such as"
+                        + " 2026-11-16T10:00+01:00");
             }
         }
         String heading = body.heading() == null || body.heading().isBlank() ? JournalEvents.NON_DELIVERY_HEADING
                 : body.heading().strip();
         if (heading.length() > 100) {
-            errors.add(new FieldError("heading", "must be at most 100 characters"));
+            errors.add("heading", "must be at most 100 characters");
         }
         if (body.text() != null && body.text().length() > 2000) {
-            errors.add(new FieldError("text", "must be at most 2000 characters"));
+            errors.add("text", "must be at most 2000 characters");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         JournalEntry entry = journal.write(body.unit(), client, heading, start, body.text(), user(security));
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id()).build()).entity(entry).build();
     }

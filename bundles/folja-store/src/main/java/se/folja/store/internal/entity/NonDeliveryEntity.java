@@ -1,7 +1,6 @@
 package se.folja.store.internal.entity;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -15,6 +14,7 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import se.folja.api.Dates;
 import se.folja.api.IsoWeek;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryStatus;
@@ -26,7 +26,6 @@ import se.folja.api.reasons.Initiator;
 public class NonDeliveryEntity {
 
     /** The zone in which planned starts are entered, shown, and assigned to days and weeks. */
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Id
     @SequenceGenerator(name = "non_delivery_seq", sequenceName = "non_delivery_seq", allocationSize = 50)
@@ -111,8 +110,8 @@ public class NonDeliveryEntity {
         interventionType = n.interventionType();
         Instant start = n.plannedStart().toInstant();
         plannedStart = start.toEpochMilli();
-        plannedDay = Days.of(start.atZone(SWEDEN).toLocalDate());
-        isoWeek = IsoWeek.of(start.atZone(SWEDEN).toLocalDate()).yearWeek();
+        plannedDay = Days.of(start.atZone(Dates.ZONE).toLocalDate());
+        isoWeek = IsoWeek.of(start.atZone(Dates.ZONE).toLocalDate()).yearWeek();
         reasonCode = n.reasonCode();
         initiator = n.initiator().name();
         comment = n.comment();
@@ -124,7 +123,7 @@ public class NonDeliveryEntity {
 
     public NonDelivery toRecord() {
         return new NonDelivery(id, journalEntryId, client.number(), unit, interventionType,
-                Instant.ofEpochMilli(plannedStart).atZone(SWEDEN).toOffsetDateTime(), IsoWeek.ofYearWeek(isoWeek),
+                Instant.ofEpochMilli(plannedStart).atZone(Dates.ZONE).toOffsetDateTime(), IsoWeek.ofYearWeek(isoWeek),
                 reasonCode, Initiator.valueOf(initiator), comment, NonDeliveryStatus.valueOf(status),
                 annulmentReason, registeredBy, Instant.ofEpochMilli(registeredAt), changedBy,
                 Instant.ofEpochMilli(changedAt), version, imported);

@@ -15,6 +15,7 @@ import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
+import se.folja.api.Dates;
 import se.folja.api.IsoWeek;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryRevision;
@@ -125,7 +126,7 @@ public class NonDeliveryRevisionEntity {
 
     /** @param current the registration now, for what a revision does not repeat (entry id, registration stamp) */
     public NonDeliveryRevision toRecord(NonDelivery current) {
-        var start = Instant.ofEpochMilli(plannedStart).atZone(NonDeliveryEntity.SWEDEN);
+        var start = Instant.ofEpochMilli(plannedStart).atZone(Dates.ZONE);
         NonDelivery state = new NonDelivery(nonDeliveryId, current.journalEntryId(), client.number(), unit,
                 interventionType, start.toOffsetDateTime(), IsoWeek.of(start.toLocalDate()), reasonCode,
                 Initiator.valueOf(initiator), comment, NonDeliveryStatus.valueOf(status), annulmentReason,

@@ -10,6 +10,7 @@ import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
+import se.folja.api.Dates;
 import se.folja.api.nondelivery.PendingEntry;
 
 /** A host journal entry under "Ej genomförda insatser", awaiting a reason until it is resolved. */
@@ -61,7 +62,7 @@ public class PendingEntryEntity {
     public PendingEntry toRecord() {
         return new PendingEntry(journalEntryId, unit, client == null ? null : client.number(),
                 plannedStart == null ? null
-                        : Instant.ofEpochMilli(plannedStart).atZone(NonDeliveryEntity.SWEDEN).toOffsetDateTime(),
+                        : Instant.ofEpochMilli(plannedStart).atZone(Dates.ZONE).toOffsetDateTime(),
                 Instant.ofEpochMilli(receivedAt));
     }
 }
