@@ -19,10 +19,10 @@ import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListFormat;
 import se.folja.api.ibic.IcfCodeListInfo;
 import se.folja.api.ibic.MapOutcome;
-import se.folja.api.store.IcfCodeStore;
 import se.folja.ibic.internal.CodeListService;
 import se.folja.ibic.internal.IbicConfig;
 import se.folja.ibic.internal.TableLifeAreaMapper;
+import se.folja.store.spi.IcfCodeStore;
 
 /**
  * (d) IBIC: batch mapping of ICF codes in this process (the bundle's own classes) and over REST; then the

@@ -12,8 +12,8 @@ import se.folja.api.export.Cell;
 import se.folja.api.export.Dimension;
 import se.folja.api.export.Summary;
 import se.folja.api.export.Suppression;
-import se.folja.api.store.ExportRecordSource.GrantCount;
-import se.folja.api.store.ExportRecordSource.GroupCount;
+import se.folja.store.spi.ExportRecordSource.GrantCount;
+import se.folja.store.spi.ExportRecordSource.GroupCount;
 
 /**
  * The non-delivery aggregate: cells by every dimension (rows: all but the last; columns: the last), totals per

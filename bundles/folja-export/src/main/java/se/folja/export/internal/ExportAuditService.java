@@ -14,7 +14,7 @@ import se.folja.api.Page;
 import se.folja.api.ValidationException;
 import se.folja.api.export.ExportAudit;
 import se.folja.api.export.ExportRecord;
-import se.folja.api.store.ExportAuditStore;
+import se.folja.store.spi.ExportAuditStore;
 
 /** The export audit: a row per export in the database, and a line in the audit log. */
 @Component(service = ExportAudit.class)

@@ -39,27 +39,27 @@ import se.folja.api.export.Dimension;
 import se.folja.api.export.ExportAudit;
 import se.folja.api.export.ExportRecord;
 import se.folja.api.export.Exports;
+import se.folja.api.export.LifeAreaTable;
 import se.folja.api.export.NonDeliveryExportRow;
 import se.folja.api.export.PreparedExport;
-import se.folja.api.export.RecordExport;
 import se.folja.api.export.RankedCount;
+import se.folja.api.export.RecordExport;
 import se.folja.api.export.RowSink;
-import se.folja.api.export.Summary;
-import se.folja.api.person.LegalGender;
-import se.folja.api.reasons.ReasonCatalogue;
-import se.folja.api.reasons.ReasonCode;
-import se.folja.api.export.LifeAreaTable;
 import se.folja.api.export.SmallCounts;
-import se.folja.api.export.Suppression;
+import se.folja.api.export.Summary;
 import se.folja.api.export.SuppressedTable;
+import se.folja.api.export.Suppression;
 import se.folja.api.ibic.LifeArea;
 import se.folja.api.ibic.LifeAreaMapper;
 import se.folja.api.ibic.TermMappings;
 import se.folja.api.ibic.UnitAreaCount;
-import se.folja.api.store.AssessmentStore;
-import se.folja.api.store.ExportRecordSource;
-import se.folja.api.store.ExportRecordSource.GrantedClients;
-import se.folja.api.store.ExportRecordSource.ReasonCount;
+import se.folja.api.person.LegalGender;
+import se.folja.api.reasons.ReasonCatalogue;
+import se.folja.api.reasons.ReasonCode;
+import se.folja.store.spi.AssessmentStore;
+import se.folja.store.spi.ExportRecordSource.GrantedClients;
+import se.folja.store.spi.ExportRecordSource.ReasonCount;
+import se.folja.store.spi.ExportRecordSource;
 
 /**
  * Exports, each audited before it is handed out, with small cells suppressed; and the k of that suppression for every

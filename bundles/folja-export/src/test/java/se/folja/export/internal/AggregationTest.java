@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import se.folja.api.export.AggregateRow;
 import se.folja.api.export.Dimension;
-import se.folja.api.store.ExportRecordSource.GrantCount;
-import se.folja.api.store.ExportRecordSource.GroupCount;
+import se.folja.store.spi.ExportRecordSource.GrantCount;
+import se.folja.store.spi.ExportRecordSource.GroupCount;
 
 class AggregationTest {
 

@@ -41,7 +41,7 @@ import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.AssessmentStore;
+import se.folja.store.spi.AssessmentStore;
 
 /**
  * Assessments: every field validated and every bad one named, needs resolved through the current term mapping and

@@ -16,14 +16,14 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.folja.api.Text;
 import se.folja.api.Actor;
+import se.folja.api.Text;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListFormat;
 import se.folja.api.ibic.IcfCodeListInfo;
 import se.folja.api.ibic.IcfCodeLists;
-import se.folja.api.store.IcfCodeStore;
+import se.folja.store.spi.IcfCodeStore;
 
 /**
  * The municipality's ICF code list: read and checked whole before anything is stored, then replaced in one

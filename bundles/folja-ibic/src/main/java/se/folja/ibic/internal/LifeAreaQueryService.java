@@ -28,7 +28,7 @@ import se.folja.api.ibic.LifeAreaMapper;
 import se.folja.api.ibic.LifeAreaNeeds;
 import se.folja.api.ibic.LifeAreaQueries;
 import se.folja.api.ibic.NeedGrouping;
-import se.folja.api.store.AssessmentStore;
+import se.folja.store.spi.AssessmentStore;
 
 /**
  * The life-area queries, scoped to the user's units, in IBIC's order of the areas. Needs are read by members of the

@@ -16,11 +16,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.folja.api.Text;
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
 import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
+import se.folja.api.Text;
 import se.folja.api.ValidationException;
 import se.folja.api.ibic.AreaKind;
 import se.folja.api.ibic.LifeArea;
@@ -32,7 +32,7 @@ import se.folja.api.ibic.TermMapping;
 import se.folja.api.ibic.TermMappings;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
-import se.folja.api.store.TermMappingStore;
+import se.folja.store.spi.TermMappingStore;
 
 /**
  * Term mappings kept as whole versions: a change reads the current version, makes the next one with the change,

@@ -14,7 +14,7 @@ import se.folja.api.Actor;
 import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListFormat;
 import se.folja.api.ibic.IcfCodeListInfo;
-import se.folja.api.store.IcfCodeStore;
+import se.folja.store.spi.IcfCodeStore;
 
 /**
  * The code list kept in memory for {@code cache.seconds}, on one node and on two nodes sharing one database: a

@@ -29,8 +29,8 @@ import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.AssessmentStore;
-import se.folja.api.store.TermMappingStore;
+import se.folja.store.spi.AssessmentStore;
+import se.folja.store.spi.TermMappingStore;
 
 /** In-memory ports for the service tests. */
 final class Fakes {

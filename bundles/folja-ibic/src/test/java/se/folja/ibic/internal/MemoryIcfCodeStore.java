@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListInfo;
-import se.folja.api.store.IcfCodeStore;
+import se.folja.store.spi.IcfCodeStore;
 
 /** The code-list port in memory, counting reads of the codes so that tests can see the cache at work. */
 final class MemoryIcfCodeStore implements IcfCodeStore {

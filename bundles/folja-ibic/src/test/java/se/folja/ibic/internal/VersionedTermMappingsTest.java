@@ -22,7 +22,7 @@ import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.TermKind;
 import se.folja.api.ibic.TermMapping;
 import se.folja.api.ibic.TermMappings;
-import se.folja.api.store.TermMappingStore;
+import se.folja.store.spi.TermMappingStore;
 
 class VersionedTermMappingsTest {
 

@@ -28,7 +28,7 @@ import se.folja.api.nondelivery.GrantRequest;
 import se.folja.api.nondelivery.GrantRevision;
 import se.folja.api.nondelivery.Grants;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.GrantStore;
+import se.folja.store.spi.GrantStore;
 
 /** Grants: validated, reached by unit, ended rather than changed, annulled when entered by mistake. */
 @Component(service = Grants.class)

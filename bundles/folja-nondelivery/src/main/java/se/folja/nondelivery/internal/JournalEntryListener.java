@@ -18,8 +18,8 @@ import se.folja.api.Dates;
 import se.folja.api.lists.UnitCode;
 import se.folja.api.nondelivery.PendingEntry;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.PendingEntryStore;
 import se.folja.journal.spi.JournalEvents;
+import se.folja.store.spi.PendingEntryStore;
 
 /**
  * Records the host's entries under "Ej genomförda insatser" as awaiting a reason. Other headings are ignored;

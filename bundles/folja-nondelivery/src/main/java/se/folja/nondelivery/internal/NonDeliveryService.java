@@ -15,9 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.folja.api.Dates;
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
+import se.folja.api.Dates;
 import se.folja.api.IsoWeek;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
@@ -38,8 +38,8 @@ import se.folja.api.nondelivery.WriteBackAction;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonCode;
-import se.folja.api.store.NonDeliveryStore;
-import se.folja.api.store.PendingEntryStore;
+import se.folja.store.spi.NonDeliveryStore;
+import se.folja.store.spi.PendingEntryStore;
 
 /**
  * Registration of non-deliveries: validation naming every field, access by unit, once per journal entry,

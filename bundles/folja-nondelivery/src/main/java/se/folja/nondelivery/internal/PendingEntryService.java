@@ -10,7 +10,7 @@ import se.folja.api.Actor;
 import se.folja.api.Page;
 import se.folja.api.nondelivery.PendingEntries;
 import se.folja.api.nondelivery.PendingEntry;
-import se.folja.api.store.PendingEntryStore;
+import se.folja.store.spi.PendingEntryStore;
 
 /** The journal entries awaiting a reason, in the units the user reaches. */
 @Component(service = PendingEntries.class)

@@ -24,9 +24,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.folja.api.Dates;
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
+import se.folja.api.Dates;
 import se.folja.api.FieldError;
 import se.folja.api.ForbiddenException;
 import se.folja.api.IsoWeek;
@@ -44,7 +44,7 @@ import se.folja.api.nondelivery.RegistrationImport;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonCode;
-import se.folja.api.store.NonDeliveryStore;
+import se.folja.store.spi.NonDeliveryStore;
 
 /**
  * The import of historical registrations. The file is read whole first (a file that cannot be read stores

@@ -25,9 +25,9 @@ import se.folja.api.nondelivery.UnitWeek;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.nondelivery.WeekView;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.GrantStore;
-import se.folja.api.store.NonDeliveryStore;
-import se.folja.api.store.WeekCount;
+import se.folja.store.spi.GrantStore;
+import se.folja.store.spi.NonDeliveryStore;
+import se.folja.store.spi.WeekCount;
 
 /**
  * The week view, for the members of the units it shows (its counts are per client, and per unit and week: small by

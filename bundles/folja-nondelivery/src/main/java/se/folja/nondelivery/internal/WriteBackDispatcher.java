@@ -26,10 +26,10 @@ import se.folja.api.NotFoundException;
 import se.folja.api.nondelivery.WriteBack;
 import se.folja.api.nondelivery.WriteBackAction;
 import se.folja.api.reasons.ReasonCatalogue;
-import se.folja.api.store.WriteBackStore;
 import se.folja.journal.spi.JournalGateway;
 import se.folja.journal.spi.JournalUnavailableException;
 import se.folja.journal.spi.UnknownEntryException;
+import se.folja.store.spi.WriteBackStore;
 
 /**
  * Delivers the outbox to the host's {@link JournalGateway}, one write-back at a time on its own thread. A

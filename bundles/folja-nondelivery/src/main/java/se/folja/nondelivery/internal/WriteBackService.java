@@ -14,8 +14,8 @@ import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.WriteBack;
 import se.folja.api.nondelivery.WriteBackState;
 import se.folja.api.nondelivery.WriteBacks;
-import se.folja.api.store.NonDeliveryStore;
-import se.folja.api.store.WriteBackStore;
+import se.folja.store.spi.NonDeliveryStore;
+import se.folja.store.spi.WriteBackStore;
 
 /** Where the write-backs to the host journal are. */
 @Component(service = WriteBacks.class)

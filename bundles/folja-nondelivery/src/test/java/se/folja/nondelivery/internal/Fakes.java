@@ -40,11 +40,11 @@ import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
 import se.folja.api.reasons.ReasonEdit;
-import se.folja.api.store.GrantStore;
-import se.folja.api.store.NonDeliveryStore;
-import se.folja.api.store.PendingEntryStore;
-import se.folja.api.store.WeekCount;
-import se.folja.api.store.WriteBackStore;
+import se.folja.store.spi.GrantStore;
+import se.folja.store.spi.NonDeliveryStore;
+import se.folja.store.spi.PendingEntryStore;
+import se.folja.store.spi.WeekCount;
+import se.folja.store.spi.WriteBackStore;
 
 /** In-memory doubles of the ports the services use, keeping the contracts the store tests check. */
 final class Fakes {

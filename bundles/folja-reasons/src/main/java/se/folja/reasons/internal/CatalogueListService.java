@@ -24,7 +24,7 @@ import se.folja.api.ValidationException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
-import se.folja.api.store.ListStore;
+import se.folja.store.spi.ListStore;
 
 /**
  * The maintained lists (intervention types, units) over a {@link ListStore}: the catalogue's code and label

@@ -26,7 +26,7 @@ import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
 import se.folja.api.reasons.ReasonEdit;
-import se.folja.api.store.ReasonStore;
+import se.folja.store.spi.ReasonStore;
 
 /**
  * The reason catalogue over a {@link ReasonStore}: validates every change, refuses stale edits, keeps

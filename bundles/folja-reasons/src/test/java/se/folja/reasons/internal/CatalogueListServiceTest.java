@@ -26,7 +26,7 @@ import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
-import se.folja.api.store.ListStore;
+import se.folja.store.spi.ListStore;
 
 class CatalogueListServiceTest {
 

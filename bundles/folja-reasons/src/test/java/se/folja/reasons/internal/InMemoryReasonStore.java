@@ -13,7 +13,7 @@ import se.folja.api.NotFoundException;
 import se.folja.api.reasons.ChangeKind;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
-import se.folja.api.store.ReasonStore;
+import se.folja.store.spi.ReasonStore;
 
 /** The store contract in memory: versions from 1, +1 per update, stale versions and duplicates refused. */
 final class InMemoryReasonStore implements ReasonStore {

@@ -26,8 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.IsoWeek;
 import se.folja.api.export.Dimension;
-import se.folja.api.store.ExportRecordSource;
 import se.folja.store.internal.entity.Days;
+import se.folja.store.spi.ExportRecordSource;
 
 /**
  * The record exports' rows in plain JDBC: a read-only transaction with a fetch size, so that PostgreSQL reads

@@ -31,12 +31,12 @@ import se.folja.api.ibic.Need;
 import se.folja.api.ibic.NeedGrouping;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.AssessmentStore;
 import se.folja.store.internal.entity.AssessmentEntity;
 import se.folja.store.internal.entity.AssessmentNeedEntity;
 import se.folja.store.internal.entity.AssessmentRevisionEntity;
 import se.folja.store.internal.entity.ClientEntity;
 import se.folja.store.internal.entity.Days;
+import se.folja.store.spi.AssessmentStore;
 
 /**
  * Assessments in JPA (tables {@code assessment}, {@code assessment_revision}, {@code assessment_need}); the

@@ -9,8 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.Page;
 import se.folja.api.export.ExportRecord;
-import se.folja.api.store.ExportAuditStore;
 import se.folja.store.internal.entity.ExportAuditEntity;
+import se.folja.store.spi.ExportAuditStore;
 
 /** The export audit in JPA, table {@code export_audit}. */
 @Component(service = ExportAuditStore.class)

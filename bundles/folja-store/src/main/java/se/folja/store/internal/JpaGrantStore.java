@@ -27,10 +27,10 @@ import se.folja.api.nondelivery.GrantRevisionKind;
 import se.folja.api.nondelivery.GrantStatus;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.GrantStore;
 import se.folja.store.internal.entity.Days;
 import se.folja.store.internal.entity.GrantEntity;
 import se.folja.store.internal.entity.GrantRevisionEntity;
+import se.folja.store.spi.GrantStore;
 
 /**
  * Grants in JPA, tables {@code grant_decision} and {@code grant_decision_revision}: a grant and its revision are

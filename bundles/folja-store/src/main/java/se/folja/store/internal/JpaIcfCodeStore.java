@@ -11,9 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListInfo;
-import se.folja.api.store.IcfCodeStore;
 import se.folja.store.internal.entity.IcfCodeEntity;
 import se.folja.store.internal.entity.IcfCodeListEntity;
+import se.folja.store.spi.IcfCodeStore;
 
 /** The ICF code list in JPA, tables {@code icf_code_list} and {@code icf_code}. */
 @Component(service = IcfCodeStore.class)

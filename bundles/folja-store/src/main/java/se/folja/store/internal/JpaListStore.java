@@ -18,10 +18,10 @@ import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
-import se.folja.api.store.ListStore;
 import se.folja.store.internal.entity.InterventionTypeEntity;
 import se.folja.store.internal.entity.ListItemEntity;
 import se.folja.store.internal.entity.UnitEntity;
+import se.folja.store.spi.ListStore;
 
 /** The maintained lists in JPA: tables {@code intervention_type} and {@code unit}. */
 @Component(service = ListStore.class)

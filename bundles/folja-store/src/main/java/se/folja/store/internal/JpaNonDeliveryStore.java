@@ -28,13 +28,13 @@ import se.folja.api.nondelivery.RevisionKind;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.nondelivery.WriteBackAction;
 import se.folja.api.person.PersonalIdentityNumber;
-import se.folja.api.store.NonDeliveryStore;
-import se.folja.api.store.WeekCount;
 import se.folja.store.internal.entity.ClientEntity;
 import se.folja.store.internal.entity.NonDeliveryEntity;
 import se.folja.store.internal.entity.NonDeliveryRevisionEntity;
 import se.folja.store.internal.entity.OutboxEntity;
 import se.folja.store.internal.entity.PendingEntryEntity;
+import se.folja.store.spi.NonDeliveryStore;
+import se.folja.store.spi.WeekCount;
 
 /**
  * Non-deliveries in JPA, tables {@code non_delivery}, {@code non_delivery_revision}, {@code journal_outbox}. A

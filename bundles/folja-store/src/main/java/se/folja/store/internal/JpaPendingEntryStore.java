@@ -16,9 +16,9 @@ import se.folja.api.ConflictException;
 import se.folja.api.Page;
 import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.PendingEntry;
-import se.folja.api.store.PendingEntryStore;
 import se.folja.store.internal.entity.ClientEntity;
 import se.folja.store.internal.entity.PendingEntryEntity;
+import se.folja.store.spi.PendingEntryStore;
 
 /** Journal entries awaiting a reason, table {@code pending_entry}. */
 @Component(service = PendingEntryStore.class)

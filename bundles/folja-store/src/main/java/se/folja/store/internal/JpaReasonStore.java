@@ -17,9 +17,9 @@ import se.folja.api.NotFoundException;
 import se.folja.api.reasons.ChangeKind;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
-import se.folja.api.store.ReasonStore;
 import se.folja.store.internal.entity.ReasonEntity;
 import se.folja.store.internal.entity.ReasonRevisionEntity;
+import se.folja.store.spi.ReasonStore;
 
 /** The reason catalogue in JPA: current state in {@code reason_code}, history in {@code reason_code_revision}. */
 @Component(service = ReasonStore.class)

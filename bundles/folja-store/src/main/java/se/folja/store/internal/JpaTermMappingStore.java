@@ -14,9 +14,9 @@ import se.folja.api.ConflictException;
 import se.folja.api.ibic.MappingVersion;
 import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.TermMapping;
-import se.folja.api.store.TermMappingStore;
 import se.folja.store.internal.entity.MappingVersionEntity;
 import se.folja.store.internal.entity.TermMappingEntity;
+import se.folja.store.spi.TermMappingStore;
 
 /** Term-mapping versions in JPA, tables {@code ibic_mapping_version} and {@code ibic_term_mapping}. */
 @Component(service = TermMappingStore.class)

@@ -22,8 +22,8 @@ import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.nondelivery.WriteBack;
 import se.folja.api.nondelivery.WriteBackState;
-import se.folja.api.store.WriteBackStore;
 import se.folja.store.internal.entity.OutboxEntity;
+import se.folja.store.spi.WriteBackStore;
 
 /** The outbox of write-backs, table {@code journal_outbox}. */
 @Component(service = WriteBackStore.class)

@@ -8,8 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import se.folja.api.NotFoundException;
 import se.folja.api.reasons.ReasonCatalogue;
-import se.folja.api.store.WriteBackStore;
 import se.folja.journal.spi.JournalGateway;
+import se.folja.store.spi.WriteBackStore;
 
 /**
  * One Följa node's {@link WriteBackDispatcher} over a given store, for the store's tests of several nodes on one

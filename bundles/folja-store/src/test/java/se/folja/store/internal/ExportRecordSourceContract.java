@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import se.folja.api.export.Dimension;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.Need;
-import se.folja.api.store.ExportRecordSource;
-import se.folja.api.store.ExportRecordSource.ExportClient;
-import se.folja.api.store.ExportRecordSource.NonDeliveryRow;
+import se.folja.store.spi.ExportRecordSource.ExportClient;
+import se.folja.store.spi.ExportRecordSource.NonDeliveryRow;
+import se.folja.store.spi.ExportRecordSource;
 
 /** What {@link JdbcExportRecordSource} promises: the period's active non-deliveries by planned start, and areas. */
 abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {

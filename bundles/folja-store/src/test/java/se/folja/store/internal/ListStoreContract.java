@@ -21,7 +21,7 @@ import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
-import se.folja.api.store.ListStore;
+import se.folja.store.spi.ListStore;
 
 /** What {@link JpaListStore} promises for every list, whatever the database. */
 abstract class ListStoreContract extends StoreTestSupport {

@@ -41,8 +41,8 @@ import se.folja.api.nondelivery.WriteBackState;
 import se.folja.api.person.LegalGender;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.api.reasons.Initiator;
-import se.folja.api.store.WeekCount;
 import se.folja.store.internal.entity.ClientEntity;
+import se.folja.store.spi.WeekCount;
 
 /**
  * What {@link JpaNonDeliveryStore} promises, whatever the database: a registration is stored in one

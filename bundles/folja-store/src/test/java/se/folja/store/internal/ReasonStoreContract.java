@@ -30,8 +30,8 @@ import se.folja.api.reasons.ChangeKind;
 import se.folja.api.reasons.Initiator;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
-import se.folja.api.store.ReasonStore;
 import se.folja.store.internal.entity.ReasonEntity;
+import se.folja.store.spi.ReasonStore;
 
 /**
  * What {@link JpaReasonStore} promises, whatever the database: each test gets a new, empty database that

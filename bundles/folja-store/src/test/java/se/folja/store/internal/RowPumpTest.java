@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import se.folja.api.store.ExportRecordSource.NonDeliveryRow;
 import se.folja.store.internal.JdbcExportRecordSource.RowPump;
+import se.folja.store.spi.ExportRecordSource.NonDeliveryRow;
 
 class RowPumpTest {
 

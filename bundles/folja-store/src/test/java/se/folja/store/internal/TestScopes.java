@@ -12,10 +12,10 @@ import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.NonDelivery;
 import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.WeekQuery;
-import se.folja.api.store.AssessmentStore;
-import se.folja.api.store.GrantStore;
-import se.folja.api.store.NonDeliveryStore;
-import se.folja.api.store.WeekCount;
+import se.folja.store.spi.AssessmentStore;
+import se.folja.store.spi.GrantStore;
+import se.folja.store.spi.NonDeliveryStore;
+import se.folja.store.spi.WeekCount;
 
 /**
  * The scope a service would hand the store for the units a test names (none named: every unit), and the store

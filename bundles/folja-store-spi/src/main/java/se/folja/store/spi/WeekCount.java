@@ -1,4 +1,4 @@
-package se.folja.api.store;
+package se.folja.store.spi;
 
 import se.folja.api.IsoWeek;
 import se.folja.api.person.PersonalIdentityNumber;

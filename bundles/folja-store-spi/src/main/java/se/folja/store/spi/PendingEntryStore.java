@@ -1,4 +1,4 @@
-package se.folja.api.store;
+package se.folja.store.spi;
 
 import java.util.Optional;
 
