@@ -185,19 +185,19 @@ final class ImportRows {
             return new Row(line, Map.of(), List.of(new FieldError("row", "must be a JSON object")));
         }
         Map<String, String> values = new HashMap<>();
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         var fields = node.fields();
         while (fields.hasNext()) {
             var field = fields.next();
             if (!FIELDS.contains(field.getKey())) {
-                errors.add(new FieldError("row", "has a field that is not one of " + String.join(", ", FIELDS)));
+                errors.add("row", "has a field that is not one of " + String.join(", ", FIELDS));
             } else if (field.getValue().isTextual()) {
                 values.put(field.getKey(), field.getValue().asText());
             } else if (!field.getValue().isNull()) {
-                errors.add(new FieldError(field.getKey(), "must be a string"));
+                errors.add(field.getKey(), "must be a string");
             }
         }
-        return new Row(line, values, errors);
+        return new Row(line, values, errors.errors());
     }
 
     private static void add(List<Row> rows, Row row) {

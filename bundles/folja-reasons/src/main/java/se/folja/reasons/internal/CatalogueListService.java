@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
-import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.lists.ListItem;
@@ -81,13 +79,11 @@ public final class CatalogueListService implements MaintainedLists {
 
     @Override
     public ListItem create(ListKind kind, String code, String labelSv, String labelEn, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         CatalogueRules.code(kind, code, errors);
         String sv = CatalogueRules.label("labelSv", labelSv, true, CatalogueRules.LONGEST_LABEL, errors);
         String en = CatalogueRules.label("labelEn", labelEn, true, CatalogueRules.LONGEST_LABEL, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         ListItem stored;
         try {
             stored = store.insert(kind, new ListItem(code, sv, en, true, 1, actor.userName(), now()));
@@ -104,12 +100,10 @@ public final class CatalogueListService implements MaintainedLists {
         if (labelSv == null && labelEn == null) {
             throw ValidationException.of("body", "give labelSv, labelEn or both");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         String sv = CatalogueRules.label("labelSv", labelSv, false, CatalogueRules.LONGEST_LABEL, errors);
         String en = CatalogueRules.label("labelEn", labelEn, false, CatalogueRules.LONGEST_LABEL, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         ListItem current = stored(kind, code);
         return change(kind, current, sv != null ? sv : current.labelSv(), en != null ? en : current.labelEn(),
                 current.active(), expectedVersion, actor, "EDITED");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
-import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
 import se.folja.api.ValidationException;
 import se.folja.api.reasons.ChangeKind;
@@ -91,7 +89,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
 
     @Override
     public ReasonCode create(NewReason reason, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (reason == null) {
             throw ValidationException.of("body", "a reason is required");
         }
@@ -99,12 +97,10 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         String labelSv = label("labelSv", reason.labelSv(), true, errors);
         String labelEn = label("labelEn", reason.labelEn(), true, errors);
         if (reason.initiator() == null) {
-            errors.add(new FieldError("initiator", "is required: CLIENT or ORGANISATION"));
+            errors.add("initiator", "is required: CLIENT or ORGANISATION");
         }
         sortOrder(reason.sortOrder(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         int sortOrder = reason.sortOrder() != null ? reason.sortOrder() : nextSortOrder();
         ReasonCode draft = new ReasonCode(reason.code(), labelSv, labelEn, reason.initiator(), sortOrder, true, 1, now());
         ReasonCode stored;
@@ -122,13 +118,11 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         if (edit == null || edit.isEmpty()) {
             throw ValidationException.of("body", "give at least one of labelSv, labelEn, sortOrder");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         String labelSv = label("labelSv", edit.labelSv(), false, errors);
         String labelEn = label("labelEn", edit.labelEn(), false, errors);
         sortOrder(edit.sortOrder(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         ReasonCode current = stored(code);
         ReasonCode edited = current
                 .withLabels(labelSv != null ? labelSv : current.labelSv(), labelEn != null ? labelEn : current.labelEn())
@@ -176,13 +170,13 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         return stored;
     }
 
-    private String label(String field, String value, boolean required, List<FieldError> errors) {
+    private String label(String field, String value, boolean required, ValidationException.Builder errors) {
         return CatalogueRules.label(field, value, required, config.label_maxLength(), errors);
     }
 
-    private static void sortOrder(Integer value, List<FieldError> errors) {
+    private static void sortOrder(Integer value, ValidationException.Builder errors) {
         if (value != null && (value < 0 || value > MAX_SORT_ORDER)) {
-            errors.add(new FieldError("sortOrder", "must be between 0 and " + MAX_SORT_ORDER));
+            errors.add("sortOrder", "must be between 0 and " + MAX_SORT_ORDER);
         }
     }
 
