@@ -5,6 +5,8 @@ import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,5 +40,37 @@ final class JsonAssert {
             fail("a stack trace or exception reached the client: " + response.body());
         }
         return problem;
+    }
+
+    /** @return the element of a list whose {@code code} is {@code code} */
+    static JsonNode option(JsonNode list, String code) {
+        for (JsonNode node : list) {
+            if (code.equals(node.path("code").asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError(code + " is not in " + list);
+    }
+
+    static List<String> codes(JsonNode list) {
+        return texts(list, "code");
+    }
+
+    /** @return the field {@code field} of each element, as text */
+    static List<String> texts(JsonNode list, String field) {
+        List<String> values = new ArrayList<>();
+        list.forEach(node -> values.add(node.path(field).asText()));
+        return values;
+    }
+
+    /** @return each element, as text */
+    static List<String> texts(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
+    static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
     }
 }

@@ -1,7 +1,16 @@
 package se.folja.itests;
 
+import static se.folja.itests.StockKaraf.HOST_STAFF;
+import static se.folja.itests.StockKaraf.PASSWORD;
 import static org.junit.Assert.assertEquals;
 
+import java.io.IOException;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -16,19 +25,36 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class StockKarafOneCommandIT extends StockKarafSupport {
+public class StockKarafOneCommandIT {
+
+    private final Api api = new Api();
+
+    @Inject
+    private SessionFactory sessionFactory;
+    private StockKaraf host;
 
     @Configuration
     public Option[] config() {
-        return stockKaraf("stock-karaf-one-command");
+        return StockKaraf.options("stock-karaf-one-command");
+    }
+
+    @Before
+    public void theHostsConsole() {
+        host = new StockKaraf(api, sessionFactory);
+    }
+
+    /** The install must log no ERROR. */
+    @After
+    public void karafLoggedNoError() throws IOException {
+        KarafLog.assertNoErrors();
     }
 
     @Test
     public void bothFeaturesInOneCommandEndWithTheApiAnswering() throws Exception {
-        addRepository();
-        installWhileClientsWait("feature:install folja folja-demo");
-        awaitStatus("/reason-codes", "staff", 200);
-        assertEquals(200, get("/units", "staff").statusCode());
-        assertEquals(200, sendAs("GET", "/reason-codes", HOST_STAFF, PASSWORD, null, null).statusCode());
+        host.addRepository();
+        host.installWhileClientsWait("feature:install folja folja-demo");
+        api.awaitStatus("/reason-codes", "staff", 200);
+        assertEquals(200, api.get("/units", "staff").statusCode());
+        assertEquals(200, api.sendAs("GET", "/reason-codes", HOST_STAFF, PASSWORD, null, null).statusCode());
     }
 }

@@ -4,72 +4,105 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static se.folja.itests.JsonAssert.assertProblem;
+import static se.folja.itests.JsonAssert.codes;
 import static se.folja.itests.JsonAssert.json;
+import static se.folja.itests.JsonAssert.texts;
+import static se.folja.itests.Registrations.entry;
+import static se.folja.itests.Registrations.registration;
+import static se.folja.itests.TestData.HYPHENATED;
+import static se.folja.itests.TestData.HYPHENATED_STAFF;
+import static se.folja.itests.TestData.JSON_TYPE;
+import static se.folja.itests.TestData.NORTH;
+import static se.folja.itests.TestData.NORTH_STAFF;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
+import javax.inject.Inject;
+
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.service.event.EventAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What an administrator loading real data needs, over HTTP, on top of the export tests (one container for all):
- * unit codes as real ones look ({@code BS-1}), grants entered by mistake annulled with their history, and history
- * imported from Excel or JSON lines row by row, once, marked imported and never written back.
+ * What an administrator loading real data needs, over HTTP: unit codes as real ones look ({@code BS-1}), grants
+ * entered by mistake annulled with their history, and history imported from Excel or JSON lines row by row,
+ * once, marked imported and never written back.
  */
-public abstract class ImportContract extends UnitScopeContract {
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ImportIT {
 
     private static final String HEADER = "journalEntryId;client;unit;interventionType;plannedStart;reasonCode;comment";
 
+    private final Api api = new Api();
+
+    @Inject
+    private EventAdmin eventAdmin;
+    private Registrations registrations;
+
+    @Configuration
+    public Option[] config() {
+        return FoljaKaraf.options();
+    }
+
     @Before
-    public void theHyphenatedUnitExists() throws Exception {
-        HttpResponse<String> created = send("POST", "/admin/units", "admin", "{\"code\":\"" + HYPHENATED
-                + "\",\"labelSv\":\"Boendestöd 1\",\"labelEn\":\"Housing support 1\"}", JSON_TYPE);
-        assertTrue(created.body(), created.statusCode() == 201 || created.statusCode() == 409);
+    public void foljaIsUp() throws Exception {
+        Given.foljaIsUp(api);
+        registrations = new Registrations(api, eventAdmin);
+    }
+
+    @After
+    public void karafLoggedNoError() throws IOException {
+        KarafLog.assertNoErrors();
     }
 
     @Test
     public void aUnitCodeWithAHyphenWorksEverywhereAUnitCodeIsUsed() throws Exception {
-        JsonNode unit = json(get("/admin/units/" + HYPHENATED, "admin"));
+        JsonNode unit = json(api.get("/admin/units/" + HYPHENATED, "admin"));
         assertEquals(HYPHENATED, unit.path("code").asText());
-        assertEquals(List.of(HYPHENATED), codes(json(get("/units", HYPHENATED_STAFF))));
+        assertEquals(List.of(HYPHENATED), codes(json(api.get("/units", HYPHENATED_STAFF))));
 
         String client = "199503159825";
-        JsonNode registered = registered(HYPHENATED_STAFF,
+        JsonNode registered = registrations.registered(HYPHENATED_STAFF,
                 registration(entry("bs"), client, HYPHENATED, "2026-11-02T09:00", "BORTREST", null));
         assertEquals(HYPHENATED, registered.path("unit").asText());
-        JsonNode found = json(get("/non-deliveries?unit=" + HYPHENATED + "&from=2026-11-02&to=2026-11-02",
+        JsonNode found = json(api.get("/non-deliveries?unit=" + HYPHENATED + "&from=2026-11-02&to=2026-11-02",
                 HYPHENATED_STAFF));
         assertTrue(found.toString(), found.path("total").asInt() >= 1);
-        assertEquals(200, get("/week-view/clients?from=2026-W45&to=2026-W45&unit=" + HYPHENATED, HYPHENATED_STAFF)
+        assertEquals(200, api.get("/week-view/clients?from=2026-W45&to=2026-W45&unit=" + HYPHENATED, HYPHENATED_STAFF)
                 .statusCode());
-        assertEquals(200, get("/pending-entries?unit=" + HYPHENATED, HYPHENATED_STAFF).statusCode());
-        assertProblem(get("/non-deliveries?unit=" + HYPHENATED, NORTH_STAFF), 403);
-        HttpResponse<String> aggregate = get("/export/non-deliveries/aggregate?from=2026-11-01&to=2026-11-30&unit="
+        assertEquals(200, api.get("/pending-entries?unit=" + HYPHENATED, HYPHENATED_STAFF).statusCode());
+        assertProblem(api.get("/non-deliveries?unit=" + HYPHENATED, NORTH_STAFF), 403);
+        HttpResponse<String> aggregate = api.get("/export/non-deliveries/aggregate?from=2026-11-01&to=2026-11-30&unit="
                 + HYPHENATED + "&groupBy=unit", "statistician");
         assertEquals(aggregate.body(), 200, aggregate.statusCode());
         assertTrue(aggregate.body(), aggregate.body().contains("\"" + HYPHENATED + "\""));
 
         // the host's journal sends entries of the unit too
-        HttpResponse<String> entry = send("POST", "/demo-journal/entries", HYPHENATED_STAFF, "{\"unit\":\""
+        HttpResponse<String> entry = api.send("POST", "/demo-journal/entries", HYPHENATED_STAFF, "{\"unit\":\""
                 + HYPHENATED + "\",\"client\":\"" + client + "\",\"plannedStart\":\"2026-11-03T09:00+01:00\"}",
                 JSON_TYPE);
         assertEquals(entry.body(), 201, entry.statusCode());
 
-        assertEquals(List.of("code"), texts(assertProblem(send("POST", "/admin/units", "admin",
+        assertEquals(List.of("code"), texts(assertProblem(api.send("POST", "/admin/units", "admin",
                 "{\"code\":\"BS-\",\"labelSv\":\"x\",\"labelEn\":\"x\"}", JSON_TYPE), 400).path("errors"), "field"));
     }
 
     @Test
     public void aGrantEnteredByMistakeIsAnnulledWithItsHistoryAndCountsNowhere() throws Exception {
         String client = "199607049914";
-        HttpResponse<String> created = send("POST", "/grants", HYPHENATED_STAFF, "{\"client\":\"" + client
+        HttpResponse<String> created = api.send("POST", "/grants", HYPHENATED_STAFF, "{\"client\":\"" + client
                 + "\",\"unit\":\"" + HYPHENATED + "\",\"interventionType\":\"BOENDESTOD\",\"sessionsPerWeek\":3,"
                 + "\"validFrom\":\"2027-01-04\"}", JSON_TYPE);
         assertEquals(created.body(), 201, created.statusCode());
@@ -77,36 +110,36 @@ public abstract class ImportContract extends UnitScopeContract {
         assertEquals(3, grantedIn("2027-W02"));
 
         String path = "/grants/" + id + "/annul";
-        assertProblem(send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"Fel brukare\"}", JSON_TYPE), 428);
-        assertEquals(List.of("reason"), texts(assertProblem(send("POST", path, HYPHENATED_STAFF, "{\"reason\":\" \"}",
+        assertProblem(api.send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"Fel brukare\"}", JSON_TYPE), 428);
+        assertEquals(List.of("reason"), texts(assertProblem(api.send("POST", path, HYPHENATED_STAFF, "{\"reason\":\" \"}",
                 JSON_TYPE, "If-Match", "\"1\""), 400).path("errors"), "field"));
-        assertProblem(send("POST", path, NORTH_STAFF, "{\"reason\":\"Fel brukare\"}", JSON_TYPE, "If-Match", "\"1\""),
+        assertProblem(api.send("POST", path, NORTH_STAFF, "{\"reason\":\"Fel brukare\"}", JSON_TYPE, "If-Match", "\"1\""),
                 403);
-        assertProblem(send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"Fel brukare\"}", JSON_TYPE, "If-Match",
+        assertProblem(api.send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"Fel brukare\"}", JSON_TYPE, "If-Match",
                 "\"7\""), 409);
 
         // before its first day: it cannot be ended then, but it can be annulled
-        HttpResponse<String> annulled = send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"Fel brukare\"}",
+        HttpResponse<String> annulled = api.send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"Fel brukare\"}",
                 JSON_TYPE, "If-Match", "\"1\"");
         assertEquals(annulled.body(), 200, annulled.statusCode());
         assertEquals("\"2\"", annulled.headers().firstValue("ETag").orElse(""));
         assertEquals("ANNULLED", json(annulled).path("status").asText());
         assertEquals("Fel brukare", json(annulled).path("annulmentReason").asText());
-        assertProblem(send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"igen\"}", JSON_TYPE, "If-Match", "\"2\""),
+        assertProblem(api.send("POST", path, HYPHENATED_STAFF, "{\"reason\":\"igen\"}", JSON_TYPE, "If-Match", "\"2\""),
                 409);
-        assertProblem(send("POST", "/grants/" + id + "/end", HYPHENATED_STAFF, "{\"validTo\":\"2027-02-01\"}",
+        assertProblem(api.send("POST", "/grants/" + id + "/end", HYPHENATED_STAFF, "{\"validTo\":\"2027-02-01\"}",
                 JSON_TYPE, "If-Match", "\"2\""), 409);
 
         // kept and readable, with its history; counted nowhere
-        assertEquals("ANNULLED", json(get("/grants/" + id, HYPHENATED_STAFF)).path("status").asText());
-        JsonNode history = json(get("/grants/" + id + "/history", HYPHENATED_STAFF));
+        assertEquals("ANNULLED", json(api.get("/grants/" + id, HYPHENATED_STAFF)).path("status").asText());
+        JsonNode history = json(api.get("/grants/" + id + "/history", HYPHENATED_STAFF));
         assertEquals(List.of("CREATED", "ANNULLED"), texts(history, "kind"));
         assertEquals(HYPHENATED_STAFF, history.get(1).path("changedBy").asText());
         assertEquals(0, grantedIn("2027-W02"));
-        assertFalse(ids(json(get("/grants?unit=" + HYPHENATED, HYPHENATED_STAFF))).contains(id));
-        assertTrue(ids(json(get("/grants?unit=" + HYPHENATED + "&includeAnnulled=true", HYPHENATED_STAFF)))
+        assertFalse(ids(json(api.get("/grants?unit=" + HYPHENATED, HYPHENATED_STAFF))).contains(id));
+        assertTrue(ids(json(api.get("/grants?unit=" + HYPHENATED + "&includeAnnulled=true", HYPHENATED_STAFF)))
                 .contains(id));
-        assertProblem(get("/grants/" + id + "/history", NORTH_STAFF), 403);
+        assertProblem(api.get("/grants/" + id + "/history", NORTH_STAFF), 403);
     }
 
     @Test
@@ -119,7 +152,7 @@ public abstract class ImportContract extends UnitScopeContract {
                 + ";199607049914;" + NORTH + ";BOENDESTOD;2025-09-16 14:30;MAENDE;\r\n"
                 + ";19950315-9826;" + HYPHENATED + ";BOENDESTOD;2025-09-17 10:00;FINNS_INTE;\r\n";
 
-        HttpResponse<String> first = send("POST", "/non-deliveries/import", HYPHENATED_STAFF, csv,
+        HttpResponse<String> first = api.send("POST", "/non-deliveries/import", HYPHENATED_STAFF, csv,
                 "text/csv; charset=utf-8");
         assertEquals(first.body(), 200, first.statusCode());
         JsonNode report = json(first);
@@ -133,20 +166,20 @@ public abstract class ImportContract extends UnitScopeContract {
                 || first.body().contains("FINNS_INTE") || first.body().contains("mor"));
 
         long id = report.path("rows").get(0).path("registration").asLong();
-        JsonNode stored = json(get("/non-deliveries/" + id, HYPHENATED_STAFF));
+        JsonNode stored = json(api.get("/non-deliveries/" + id, HYPHENATED_STAFF));
         assertTrue(stored.path("imported").asBoolean());
         assertEquals(entry, stored.path("journalEntryId").asText());
         assertEquals("2025-09-15T09:00:00+02:00", stored.path("plannedStart").asText());
         assertEquals("Åkte till sin mor", stored.path("comment").asText());
-        assertEquals(List.of("IMPORTED"), texts(json(get("/non-deliveries/" + id + "/history", HYPHENATED_STAFF)),
+        assertEquals(List.of("IMPORTED"), texts(json(api.get("/non-deliveries/" + id + "/history", HYPHENATED_STAFF)),
                 "kind"));
-        assertEquals(0, json(get("/non-deliveries/" + id + "/write-backs", HYPHENATED_STAFF)).size());
+        assertEquals(0, json(api.get("/non-deliveries/" + id + "/write-backs", HYPHENATED_STAFF)).size());
         long derived = report.path("rows").get(1).path("registration").asLong();
-        assertTrue(json(get("/non-deliveries/" + derived, HYPHENATED_STAFF)).path("journalEntryId").asText()
+        assertTrue(json(api.get("/non-deliveries/" + derived, HYPHENATED_STAFF)).path("journalEntryId").asText()
                 .startsWith("IMPORT-"));
 
         // the same file again stores nothing and says so
-        JsonNode again = json(send("POST", "/non-deliveries/import", HYPHENATED_STAFF, csv, "text/csv"));
+        JsonNode again = json(api.send("POST", "/non-deliveries/import", HYPHENATED_STAFF, csv, "text/csv"));
         assertEquals(0, again.path("imported").asInt());
         assertEquals(2, again.path("alreadyImported").asInt());
         assertEquals(List.of(Long.toString(id), Long.toString(derived)), List.of(
@@ -156,19 +189,19 @@ public abstract class ImportContract extends UnitScopeContract {
         // JSON lines, by an administrator for any unit; an imported registration is annulled without a write-back
         String line = "{\"client\":\"199708729752\",\"unit\":\"" + NORTH + "\",\"interventionType\":\"BOENDESTOD\","
                 + "\"plannedStart\":\"2025-09-18T08:00:00+02:00\",\"reasonCode\":\"BORTREST\"}\n";
-        JsonNode lines = json(send("POST", "/non-deliveries/import", "admin", line, "application/x-ndjson"));
+        JsonNode lines = json(api.send("POST", "/non-deliveries/import", "admin", line, "application/x-ndjson"));
         assertEquals(lines.toString(), 1, lines.path("imported").asInt());
-        HttpResponse<String> annulled = send("POST", "/non-deliveries/" + id + "/annul", HYPHENATED_STAFF,
+        HttpResponse<String> annulled = api.send("POST", "/non-deliveries/" + id + "/annul", HYPHENATED_STAFF,
                 "{\"reason\":\"Fel rad\"}", JSON_TYPE, "If-Match", "\"1\"");
         assertEquals(annulled.body(), 200, annulled.statusCode());
-        assertEquals(0, json(get("/non-deliveries/" + id + "/write-backs", HYPHENATED_STAFF)).size());
+        assertEquals(0, json(api.get("/non-deliveries/" + id + "/write-backs", HYPHENATED_STAFF)).size());
 
         // a file that cannot be read stores nothing; only staff and administrators import
-        assertEquals(List.of("content"), texts(assertProblem(send("POST", "/non-deliveries/import", HYPHENATED_STAFF,
+        assertEquals(List.of("content"), texts(assertProblem(api.send("POST", "/non-deliveries/import", HYPHENATED_STAFF,
                 "client;enhet\r\n1;2\r\n", "text/csv"), 400).path("errors"), "field").stream().distinct().toList());
-        assertProblem(send("POST", "/non-deliveries/import", HYPHENATED_STAFF, csv, "application/pdf"), 415);
-        assertProblem(send("POST", "/non-deliveries/import", "statistician", csv, "text/csv"), 403);
-        assertProblem(send("POST", "/non-deliveries/import", HYPHENATED_STAFF, "x".repeat(6 * 1024 * 1024),
+        assertProblem(api.send("POST", "/non-deliveries/import", HYPHENATED_STAFF, csv, "application/pdf"), 415);
+        assertProblem(api.send("POST", "/non-deliveries/import", "statistician", csv, "text/csv"), 403);
+        assertProblem(api.send("POST", "/non-deliveries/import", HYPHENATED_STAFF, "x".repeat(6 * 1024 * 1024),
                 "text/csv"), 413);
 
         // no write-back was tried for imported history: the log never names its entry
@@ -176,7 +209,7 @@ public abstract class ImportContract extends UnitScopeContract {
     }
 
     private int grantedIn(String week) throws Exception {
-        JsonNode weeks = json(get("/week-view/units?from=" + week + "&to=" + week + "&unit=" + HYPHENATED,
+        JsonNode weeks = json(api.get("/week-view/units?from=" + week + "&to=" + week + "&unit=" + HYPHENATED,
                 HYPHENATED_STAFF));
         int granted = 0;
         for (JsonNode unitWeek : weeks) {
@@ -190,7 +223,6 @@ public abstract class ImportContract extends UnitScopeContract {
     }
 
     private static List<String> logLines(String text) throws IOException {
-        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
-        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(text)).toList();
+        return KarafLog.lines().stream().filter(l -> l.contains(text)).toList();
     }
 }

@@ -3,68 +3,73 @@ package se.folja.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static se.folja.itests.Given.grand;
 import static se.folja.itests.JsonAssert.assertProblem;
 import static se.folja.itests.JsonAssert.json;
+import static se.folja.itests.JsonAssert.texts;
+import static se.folja.itests.TestData.DEMO_UNITS;
+import static se.folja.itests.TestData.DEMO_UNIT_CODES;
+import static se.folja.itests.TestData.PERIOD;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Statistics exports over HTTP, on top of the IBIC tests (one container for all): only statisticians export,
- * small cells are suppressed and marked, every export is audited for administrators, and nothing in an export
- * looks like a personnummer.
+ * Statistics exports over HTTP: only statisticians export, small cells are suppressed and marked, every export
+ * is audited for administrators, and nothing in an export looks like a personnummer.
  */
-public abstract class ExportContract extends IbicContract {
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ExportIT {
 
-    static final String DEMO_UNITS = "unit=BOSTOD_NORR,BOSTOD_SODER,BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";
-    static final String PERIOD = "from=2026-09-01&to=2026-10-31&" + DEMO_UNITS;
     /** Ten or twelve digits with or without a hyphen or plus: the shapes of a personnummer. */
     static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
 
-    /** Waits until the demo municipality has its 140 cancellations. */
-    JsonNode lifeAreaExport() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        JsonNode export = json(get("/export/life-areas?" + PERIOD, "statistician"));
-        while (System.nanoTime() < deadline && grand(export).path("cancellations").asInt() != 140) {
-            Thread.sleep(500);
-            export = json(get("/export/life-areas?" + PERIOD, "statistician"));
-        }
-        return export;
+    private final Api api = new Api();
+
+    @Configuration
+    public Option[] config() {
+        return FoljaKaraf.options();
     }
 
-    static JsonNode grand(JsonNode export) {
-        for (JsonNode row : export.path("rows")) {
-            if (row.path("lifeArea").asText().equals("TOTAL") && row.path("unit").asText().equals("TOTAL")) {
-                return row;
-            }
-        }
-        return export.path("none");
+    @Before
+    public void foljaIsUp() throws Exception {
+        Given.foljaIsUp(api);
+    }
+
+    @After
+    public void karafLoggedNoError() throws IOException {
+        KarafLog.assertNoErrors();
     }
 
     @Test
     public void theLifeAreaExportHasEveryTotalSuppressesSmallCellsAndCarriesItsMetadata() throws Exception {
-        JsonNode export = lifeAreaExport();
+        JsonNode export = Given.lifeAreaExport(api);
         assertEquals("life-areas", export.path("kind").asText());
         assertEquals(5, export.path("suppressionK").asInt());
         assertEquals("2021.1", export.path("versions").path("lifeAreas").asText());
@@ -92,16 +97,16 @@ public abstract class ExportContract extends IbicContract {
         assertEquals("Hemliv", hemliv.path("labelSv").asText());
         assertEquals(32, hemliv.path("clients").asInt());
 
-        assertProblem(get("/export/life-areas?" + PERIOD, "admin"), 403);
-        assertProblem(get("/export/life-areas?" + PERIOD, "staff"), 403);
-        assertProblem(get("/export/life-areas?" + PERIOD, null), 401);
-        assertEquals(List.of("from", "format"), texts(assertProblem(get("/export/life-areas?from=2026-13-01&to="
+        assertProblem(api.get("/export/life-areas?" + PERIOD, "admin"), 403);
+        assertProblem(api.get("/export/life-areas?" + PERIOD, "staff"), 403);
+        assertProblem(api.get("/export/life-areas?" + PERIOD, null), 401);
+        assertEquals(List.of("from", "format"), texts(assertProblem(api.get("/export/life-areas?from=2026-13-01&to="
                 + "2026-10-31&format=xls", "statistician"), 400).path("errors"), "field"));
     }
 
     @Test
     public void theOpenApiDocumentNamesEveryExportsParameters() throws Exception {
-        JsonNode paths = json(get("/openapi.json", "statistician")).path("paths");
+        JsonNode paths = json(api.get("/openapi.json", "statistician")).path("paths");
         for (String path : List.of("/export/life-areas", "/export/non-deliveries", "/export/summary",
                 "/export/non-deliveries/aggregate")) {
             Set<String> names = new HashSet<>();
@@ -116,8 +121,8 @@ public abstract class ExportContract extends IbicContract {
 
     @Test
     public void csvForRPythonAndSwedishExcel() throws Exception {
-        lifeAreaExport();
-        HttpResponse<String> csv = get("/export/life-areas?format=csv&" + PERIOD, "statistician");
+        Given.lifeAreaExport(api);
+        HttpResponse<String> csv = api.get("/export/life-areas?format=csv&" + PERIOD, "statistician");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
@@ -129,7 +134,7 @@ public abstract class ExportContract extends IbicContract {
         assertTrue(csv.body(), lines.stream().anyMatch(l -> l.startsWith("D9,\"Samhällsgemenskap, socialt och")));
 
         // for a Swedish Excel: UTF-8 with a byte order mark (no sep= line: Excel ignores it after the mark)
-        HttpResponse<byte[]> excel = getBytes("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
+        HttpResponse<byte[]> excel = api.getBytes("/export/life-areas?format=csv&excel=true&" + PERIOD, "statistician");
         String type = excel.headers().firstValue("Content-Type").orElse("");
         assertTrue(type, type.replace(" ", "").equalsIgnoreCase("text/csv;charset=UTF-8"));
         byte[] bytes = excel.body();
@@ -143,22 +148,22 @@ public abstract class ExportContract extends IbicContract {
 
     @Test
     public void everyExportIsAuditedForAdministratorsAndNoExportHoldsAPersonnummer() throws Exception {
-        lifeAreaExport();
+        Given.lifeAreaExport(api);
         String[] formats = {"", "&format=csv", "&format=csv&excel=true"};
         for (String export : List.of("/export/life-areas?", "/export/non-deliveries?")) {
             for (String format : formats) {
-                String body = get(export + PERIOD + format, "statistician").body();
+                String body = api.get(export + PERIOD + format, "statistician").body();
                 assertFalse(body, PERSONNUMMER.matcher(body).find());
                 assertFalse(body, body.contains("Besöket blev inte av"));
                 assertFalse(body, body.contains("19960115"));
             }
         }
         for (String format : formats) {
-            String summary = get("/export/summary?" + PERIOD + format, "statistician").body();
+            String summary = api.get("/export/summary?" + PERIOD + format, "statistician").body();
             assertFalse(summary, PERSONNUMMER.matcher(summary).find());
         }
-        get("/export/life-areas?" + PERIOD, "statistician");
-        JsonNode audit = json(get("/admin/export-audit?limit=3", "admin"));
+        api.get("/export/life-areas?" + PERIOD, "statistician");
+        JsonNode audit = json(api.get("/admin/export-audit?limit=3", "admin"));
         assertTrue(audit.path("total").asInt() >= 3);
         JsonNode last = audit.path("items").get(0);
         assertEquals("statistician", last.path("exportedBy").asText());
@@ -167,13 +172,13 @@ public abstract class ExportContract extends IbicContract {
                 .startsWith("from=2026-09-01&to=2026-10-31&unit=BOSTOD_CENTRUM,BOSTOD_NORR"));
         assertTrue(last.path("rows").asInt() > 10);
         assertEquals(5, last.path("suppressionK").asInt());
-        assertProblem(get("/admin/export-audit", "statistician"), 403);
+        assertProblem(api.get("/admin/export-audit", "statistician"), 403);
     }
 
     @Test
     public void theRecordExportHasOnePseudonymisedRowPerNonDelivery() throws Exception {
-        lifeAreaExport();
-        JsonNode export = json(get("/export/non-deliveries?" + PERIOD, "statistician"));
+        Given.lifeAreaExport(api);
+        JsonNode export = json(api.get("/export/non-deliveries?" + PERIOD, "statistician"));
         assertEquals("non-deliveries", export.path("kind").asText());
         assertEquals("demo", export.path("pseudonymKeyId").asText());
         assertEquals("2021.1", export.path("versions").path("lifeAreas").asText());
@@ -193,10 +198,10 @@ public abstract class ExportContract extends IbicContract {
         }
         assertEquals("the 40 cancelling clients, each always the same pseudonym", 40, clients.size());
         assertTrue("most cancelling clients have an assessed need: " + withLifeAreas, withLifeAreas > 120);
-        assertEquals("the same key, the same pseudonyms", clients, Set.copyOf(texts(json(get("/export/non-deliveries?" + PERIOD, "statistician"))
+        assertEquals("the same key, the same pseudonyms", clients, Set.copyOf(texts(json(api.get("/export/non-deliveries?" + PERIOD, "statistician"))
                 .path("rows"), "client")));
 
-        HttpResponse<String> csv = get("/export/non-deliveries?format=csv&" + PERIOD, "statistician");
+        HttpResponse<String> csv = api.get("/export/non-deliveries?format=csv&" + PERIOD, "statistician");
         List<String> lines = csv.body().lines().filter(l -> !l.startsWith("#")).toList();
         assertEquals("client,gender,ageBand,unit,interventionType,reason,initiator,isoWeek,lifeAreas", lines.get(0));
         assertEquals(141, lines.size());
@@ -204,18 +209,18 @@ public abstract class ExportContract extends IbicContract {
         assertTrue(lines.get(1), lines.get(1).matches("[a-p]{32},(FEMALE|MALE),\\d+-\\d+,BOSTOD_\\w+,BOENDESTOD,\\w+,"
                 + "(CLIENT|ORGANISATION),2026-W\\d\\d,[A-Z0-9_|]+"));
 
-        assertProblem(get("/export/non-deliveries?" + PERIOD, "admin"), 403);
-        assertEquals(List.of("to"), texts(assertProblem(get("/export/non-deliveries?from=2026-09-01",
+        assertProblem(api.get("/export/non-deliveries?" + PERIOD, "admin"), 403);
+        assertEquals(List.of("to"), texts(assertProblem(api.get("/export/non-deliveries?from=2026-09-01",
                 "statistician"), 400).path("errors"), "field"));
-        JsonNode audit = json(get("/admin/export-audit?limit=1", "admin")).path("items").get(0);
+        JsonNode audit = json(api.get("/admin/export-audit?limit=1", "admin")).path("items").get(0);
         assertEquals("non-deliveries", audit.path("kind").asText());
         assertEquals(140, audit.path("rows").asInt());
     }
 
     @Test
     public void oneCallReproducesKalmarsTable() throws Exception {
-        lifeAreaExport();
-        JsonNode table = json(get("/export/summary?" + PERIOD, "statistician"));
+        Given.lifeAreaExport(api);
+        JsonNode table = json(api.get("/export/summary?" + PERIOD, "statistician"));
         assertEquals("2026-W36", table.path("fromWeek").asText());
         assertEquals("2026-W44", table.path("toWeek").asText());
         assertEquals(41, table.path("clients").asInt());
@@ -236,10 +241,10 @@ public abstract class ExportContract extends IbicContract {
         }
         assertEquals(List.of("D6", "D2", "D9"), texts(table.path("lifeAreas"), "code").subList(0, 3));
         assertEquals("Hemliv", table.path("lifeAreas").get(0).path("labelSv").asText());
-        assertEquals("summary", json(get("/admin/export-audit?limit=1", "admin")).path("items").get(0).path("kind")
+        assertEquals("summary", json(api.get("/admin/export-audit?limit=1", "admin")).path("items").get(0).path("kind")
                 .asText());
-        assertProblem(get("/export/summary?" + PERIOD, "staff"), 403);
-        String csv = get("/export/summary?format=csv&excel=true&" + PERIOD, "statistician").body();
+        assertProblem(api.get("/export/summary?" + PERIOD, "staff"), 403);
+        String csv = api.get("/export/summary?format=csv&excel=true&" + PERIOD, "statistician").body();
         assertTrue(csv, csv.contains("total;clients;;41;;;FALSE"));
         assertTrue(csv, csv.contains("total;shareOfGrantedSessions;;0,1768;;;FALSE"));
         assertTrue(csv, csv.contains("reason;BORTREST;Bortrest;;40;"));
@@ -247,8 +252,8 @@ public abstract class ExportContract extends IbicContract {
 
     @Test
     public void nonDeliveriesAggregateByAnyCombinationWithRatesToGrantedSessions() throws Exception {
-        lifeAreaExport();
-        JsonNode byUnit = json(get("/export/non-deliveries/aggregate?groupBy=unit&" + PERIOD, "statistician"));
+        Given.lifeAreaExport(api);
+        JsonNode byUnit = json(api.get("/export/non-deliveries/aggregate?groupBy=unit&" + PERIOD, "statistician"));
         assertEquals(List.of("unit"), texts(byUnit.path("dimensions")));
         JsonNode total = byUnit.path("rows").get(byUnit.path("rows").size() - 1);
         assertEquals("TOTAL", total.path("unit").asText());
@@ -259,7 +264,7 @@ public abstract class ExportContract extends IbicContract {
         assertTrue(total.toString(), total.path("wholeWeeks").asInt() >= 3);
         assertEquals(6, byUnit.path("rows").size());
 
-        JsonNode byMonthReason = json(get("/export/non-deliveries/aggregate?groupBy=month,reason&" + PERIOD,
+        JsonNode byMonthReason = json(api.get("/export/non-deliveries/aggregate?groupBy=month,reason&" + PERIOD,
                 "statistician"));
         int nonDeliveries = 0;
         boolean suppressed = false;
@@ -275,31 +280,31 @@ public abstract class ExportContract extends IbicContract {
         JsonNode grand = byMonthReason.path("rows").get(byMonthReason.path("rows").size() - 1);
         assertEquals(140, grand.path("nonDeliveries").asInt());
 
-        JsonNode byArea = json(get("/export/non-deliveries/aggregate?groupBy=lifeArea,gender&" + PERIOD,
+        JsonNode byArea = json(api.get("/export/non-deliveries/aggregate?groupBy=lifeArea,gender&" + PERIOD,
                 "statistician"));
         assertTrue(texts(byArea.path("rows"), "lifeArea").contains("D6"));
 
-        HttpResponse<String> excel = get("/export/non-deliveries/aggregate?groupBy=unit&format=csv&excel=true&"
+        HttpResponse<String> excel = api.get("/export/non-deliveries/aggregate?groupBy=unit&format=csv&excel=true&"
                 + PERIOD, "statistician");
         assertTrue(excel.body(), excel.body().contains("TOTAL;140;40;792;0,1768;"));
         assertTrue(excel.body().lines().anyMatch(l -> l.equals(
                 "unit;nonDeliveries;clients;grantedSessions;rate;wholeWeeks;suppressed")));
-        assertEquals("groupBy", texts(assertProblem(get("/export/non-deliveries/aggregate?groupBy=unit,place&"
+        assertEquals("groupBy", texts(assertProblem(api.get("/export/non-deliveries/aggregate?groupBy=unit,place&"
                 + PERIOD, "statistician"), 400).path("errors"), "field").get(0));
-        assertEquals("groupBy", texts(assertProblem(get("/export/non-deliveries/aggregate?groupBy=week,month&"
+        assertEquals("groupBy", texts(assertProblem(api.get("/export/non-deliveries/aggregate?groupBy=week,month&"
                 + PERIOD, "statistician"), 400).path("errors"), "field").get(0));
-        assertProblem(get("/export/non-deliveries/aggregate?groupBy=unit&" + PERIOD, "admin"), 403);
-        String body = get("/export/non-deliveries/aggregate?groupBy=unit,ageBand,gender&format=csv&" + PERIOD,
+        assertProblem(api.get("/export/non-deliveries/aggregate?groupBy=unit&" + PERIOD, "admin"), 403);
+        String body = api.get("/export/non-deliveries/aggregate?groupBy=unit,ageBand,gender&format=csv&" + PERIOD,
                 "statistician").body();
         assertFalse(body, PERSONNUMMER.matcher(body).find());
     }
 
     @Test
     public void everyExportComesAsAnXlsxWorkbookWithItsMetadataSheet() throws Exception {
-        lifeAreaExport();
+        Given.lifeAreaExport(api);
         for (String export : List.of("/export/life-areas?", "/export/non-deliveries?",
                 "/export/non-deliveries/aggregate?groupBy=unit,reason&", "/export/summary?")) {
-            HttpResponse<byte[]> answer = getBytes(export + PERIOD + "&format=xlsx", "statistician");
+            HttpResponse<byte[]> answer = api.getBytes(export + PERIOD + "&format=xlsx", "statistician");
             assertEquals(200, answer.statusCode());
             assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     answer.headers().firstValue("Content-Type").orElse(""));
@@ -310,13 +315,107 @@ public abstract class ExportContract extends IbicContract {
             assertFalse(export, PERSONNUMMER.matcher(all).find());
             assertFalse(export, all.contains("Besöket blev inte av"));
         }
-        String records = String.join("\n", unzip(getBytes("/export/non-deliveries?" + PERIOD + "&format=xlsx",
+        String records = String.join("\n", unzip(api.getBytes("/export/non-deliveries?" + PERIOD + "&format=xlsx",
                 "statistician").body()).values());
         assertTrue(records.contains("pseudonymKeyId") && records.contains("BOENDESTOD"));
     }
 
-    static final List<String> DEMO_UNIT_CODES = List.of("BOSTOD_NORR", "BOSTOD_SODER", "BOSTOD_CENTRUM", "BOSTOD_VAST",
-            "BOSTOD_OST");
+    @Test
+    public void aStatisticianReadsTheLifeAreasOfCancellationsOnlyAsSuppressedAsTheExport() throws Exception {
+        Given.lifeAreaExport(api);
+        boolean smallForStaff = false;
+        for (String unit : DEMO_UNIT_CODES) {
+            String period = "from=2026-09-01&to=2026-10-31&unit=" + unit;
+            Map<String, Integer> exported = totalColumn(json(api.get("/export/life-areas?" + period, "statistician")));
+            for (String user : List.of("statistician", "admin")) {
+                JsonNode read = json(api.get("/ibic/cancellations?" + period, user));
+                assertEquals(user + " " + unit, 5, read.path("suppressionK").asInt());
+                Map<String, Integer> areas = areas(read.path("areas"), "lifeArea", "clients");
+                assertEquals(user + " " + unit + ": the export's total column, no more", new java.util.TreeMap<>(
+                        exported), new java.util.TreeMap<>(areas));
+                for (Integer clients : areas.values()) {
+                    assertTrue(user + " " + unit + " " + areas, clients == null || clients == 0 || clients >= 5);
+                }
+                List<String> hidden = new ArrayList<>();
+                areas.forEach((area, clients) -> {
+                    if (clients == null) {
+                        hidden.add(area);
+                    }
+                });
+                assertEquals("suppressed areas by code, last", hidden.stream().sorted().toList(),
+                        new ArrayList<>(areas.keySet()).subList(areas.size() - hidden.size(), areas.size()));
+            }
+            if (!unit.equals("BOSTOD_VAST") && !unit.equals("BOSTOD_OST")) {
+                JsonNode own = json(api.get("/ibic/cancellations?" + period, "staff"));
+                assertEquals("staff read their own unit exactly", 1, own.path("suppressionK").asInt());
+                for (JsonNode area : own.path("areas")) {
+                    assertTrue(area.toString(), area.path("clients").isNumber());
+                    smallForStaff |= area.path("clients").asInt() < 5;
+                }
+            }
+        }
+        assertTrue("the demo's units have areas of fewer than five cancelling clients", smallForStaff);
+        Map<String, Integer> all = totalColumn(json(api.get("/export/life-areas?" + PERIOD, "statistician")));
+        assertEquals(new java.util.TreeMap<>(all), new java.util.TreeMap<>(areas(json(api.get("/ibic/cancellations?"
+                + PERIOD, "statistician")).path("areas"), "lifeArea", "clients")));
+        assertEquals("the summary's life areas are the export's total column", new java.util.TreeMap<>(all),
+                new java.util.TreeMap<>(areas(json(api.get("/export/summary?" + PERIOD, "statistician")).path(
+                        "lifeAreas"), "code", "clients")));
+    }
+
+    @Test
+    public void theWeekViewIsForTheUnitsMembersOnly() throws Exception {
+        Given.lifeAreaExport(api);
+        String weeks = "/week-view/units?from=2026-W36&to=2026-W44";
+        assertProblem(api.get(weeks + "&unit=BOSTOD_NORR", "statistician"), 403);
+        assertProblem(api.get(weeks, "statistician"), 403);
+        assertProblem(api.get(weeks + "&unit=BOSTOD_NORR", "admin"), 403);
+        assertProblem(api.get(weeks, "admin"), 403);
+        assertProblem(api.get("/week-view/clients?from=2026-W36&to=2026-W44&unit=BOSTOD_NORR", "admin"), 403);
+        JsonNode own = json(api.get(weeks + "&unit=BOSTOD_NORR", "staff"));
+        assertEquals(9, own.size());
+        boolean one = false;
+        for (JsonNode week : own) {
+            one |= week.path("wholeWeekCancelledClients").asInt() == 1 || week.path("clients").asInt() < 5;
+        }
+        assertTrue("staff read their own unit's weeks exactly, small counts too: " + own, one);
+    }
+
+    @Test
+    public void theSummaryListsItsSuppressedItemsByCodeAndItsShareIsTheAggregatesRate() throws Exception {
+        Given.lifeAreaExport(api);
+        for (String unit : List.of(DEMO_UNITS, "unit=BOSTOD_NORR", "unit=BOSTOD_OST")) {
+            String period = "from=2026-09-01&to=2026-10-31&" + unit;
+            JsonNode summary = json(api.get("/export/summary?" + period, "statistician"));
+            for (String list : List.of("reasons", "lifeAreas")) {
+                List<String> shown = new ArrayList<>();
+                List<String> hidden = new ArrayList<>();
+                for (JsonNode item : summary.path(list)) {
+                    if (item.path("suppressed").asBoolean()) {
+                        hidden.add(item.path("code").asText());
+                        assertTrue(item.toString(), item.path("clients").isNull() || item.path("clients").isMissingNode());
+                    } else {
+                        assertTrue(unit + " " + list + ": every suppressed item after every shown one " + summary,
+                                hidden.isEmpty());
+                        shown.add(item.path("code").asText());
+                    }
+                }
+                assertEquals(unit + " " + list, hidden.stream().sorted().toList(), hidden);
+            }
+            JsonNode aggregate = json(api.get("/export/non-deliveries/aggregate?groupBy=unit&" + period, "statistician"));
+            JsonNode total = aggregate.path("rows").get(aggregate.path("rows").size() - 1);
+            if (!summary.path("shareOfGrantedSessions").isNull()) {
+                assertEquals(unit, total.path("rate").asText(), summary.path("shareOfGrantedSessions").asText());
+            }
+            String csv = api.get("/export/summary?format=csv&" + period, "statistician").body();
+            String aggregateCsv = api.get("/export/non-deliveries/aggregate?groupBy=unit&format=csv&" + period,
+                    "statistician").body();
+            if (!summary.path("shareOfGrantedSessions").isNull()) {
+                assertTrue(csv, csv.contains("total,shareOfGrantedSessions,," + total.path("rate").asText() + ","));
+                assertTrue(aggregateCsv, aggregateCsv.contains("," + total.path("rate").asText() + ","));
+            }
+        }
+    }
 
     /** The life-area export's total column: per area its clients, or null where suppressed. */
     static Map<String, Integer> totalColumn(JsonNode export) {
@@ -338,109 +437,6 @@ public abstract class ExportContract extends IbicContract {
                     ? null : area.path(clients).asInt());
         }
         return areas;
-    }
-
-    @Test
-    public void aStatisticianReadsTheLifeAreasOfCancellationsOnlyAsSuppressedAsTheExport() throws Exception {
-        lifeAreaExport();
-        boolean smallForStaff = false;
-        for (String unit : DEMO_UNIT_CODES) {
-            String period = "from=2026-09-01&to=2026-10-31&unit=" + unit;
-            Map<String, Integer> exported = totalColumn(json(get("/export/life-areas?" + period, "statistician")));
-            for (String user : List.of("statistician", "admin")) {
-                JsonNode read = json(get("/ibic/cancellations?" + period, user));
-                assertEquals(user + " " + unit, 5, read.path("suppressionK").asInt());
-                Map<String, Integer> areas = areas(read.path("areas"), "lifeArea", "clients");
-                assertEquals(user + " " + unit + ": the export's total column, no more", new java.util.TreeMap<>(
-                        exported), new java.util.TreeMap<>(areas));
-                for (Integer clients : areas.values()) {
-                    assertTrue(user + " " + unit + " " + areas, clients == null || clients == 0 || clients >= 5);
-                }
-                List<String> hidden = new ArrayList<>();
-                areas.forEach((area, clients) -> {
-                    if (clients == null) {
-                        hidden.add(area);
-                    }
-                });
-                assertEquals("suppressed areas by code, last", hidden.stream().sorted().toList(),
-                        new ArrayList<>(areas.keySet()).subList(areas.size() - hidden.size(), areas.size()));
-            }
-            if (!unit.equals("BOSTOD_VAST") && !unit.equals("BOSTOD_OST")) {
-                JsonNode own = json(get("/ibic/cancellations?" + period, "staff"));
-                assertEquals("staff read their own unit exactly", 1, own.path("suppressionK").asInt());
-                for (JsonNode area : own.path("areas")) {
-                    assertTrue(area.toString(), area.path("clients").isNumber());
-                    smallForStaff |= area.path("clients").asInt() < 5;
-                }
-            }
-        }
-        assertTrue("the demo's units have areas of fewer than five cancelling clients", smallForStaff);
-        Map<String, Integer> all = totalColumn(json(get("/export/life-areas?" + PERIOD, "statistician")));
-        assertEquals(new java.util.TreeMap<>(all), new java.util.TreeMap<>(areas(json(get("/ibic/cancellations?"
-                + PERIOD, "statistician")).path("areas"), "lifeArea", "clients")));
-        assertEquals("the summary's life areas are the export's total column", new java.util.TreeMap<>(all),
-                new java.util.TreeMap<>(areas(json(get("/export/summary?" + PERIOD, "statistician")).path(
-                        "lifeAreas"), "code", "clients")));
-    }
-
-    @Test
-    public void theWeekViewIsForTheUnitsMembersOnly() throws Exception {
-        lifeAreaExport();
-        String weeks = "/week-view/units?from=2026-W36&to=2026-W44";
-        assertProblem(get(weeks + "&unit=BOSTOD_NORR", "statistician"), 403);
-        assertProblem(get(weeks, "statistician"), 403);
-        assertProblem(get(weeks + "&unit=BOSTOD_NORR", "admin"), 403);
-        assertProblem(get(weeks, "admin"), 403);
-        assertProblem(get("/week-view/clients?from=2026-W36&to=2026-W44&unit=BOSTOD_NORR", "admin"), 403);
-        JsonNode own = json(get(weeks + "&unit=BOSTOD_NORR", "staff"));
-        assertEquals(9, own.size());
-        boolean one = false;
-        for (JsonNode week : own) {
-            one |= week.path("wholeWeekCancelledClients").asInt() == 1 || week.path("clients").asInt() < 5;
-        }
-        assertTrue("staff read their own unit's weeks exactly, small counts too: " + own, one);
-    }
-
-    @Test
-    public void theSummaryListsItsSuppressedItemsByCodeAndItsShareIsTheAggregatesRate() throws Exception {
-        lifeAreaExport();
-        for (String unit : List.of(DEMO_UNITS, "unit=BOSTOD_NORR", "unit=BOSTOD_OST")) {
-            String period = "from=2026-09-01&to=2026-10-31&" + unit;
-            JsonNode summary = json(get("/export/summary?" + period, "statistician"));
-            for (String list : List.of("reasons", "lifeAreas")) {
-                List<String> shown = new ArrayList<>();
-                List<String> hidden = new ArrayList<>();
-                for (JsonNode item : summary.path(list)) {
-                    if (item.path("suppressed").asBoolean()) {
-                        hidden.add(item.path("code").asText());
-                        assertTrue(item.toString(), item.path("clients").isNull() || item.path("clients").isMissingNode());
-                    } else {
-                        assertTrue(unit + " " + list + ": every suppressed item after every shown one " + summary,
-                                hidden.isEmpty());
-                        shown.add(item.path("code").asText());
-                    }
-                }
-                assertEquals(unit + " " + list, hidden.stream().sorted().toList(), hidden);
-            }
-            JsonNode aggregate = json(get("/export/non-deliveries/aggregate?groupBy=unit&" + period, "statistician"));
-            JsonNode total = aggregate.path("rows").get(aggregate.path("rows").size() - 1);
-            if (!summary.path("shareOfGrantedSessions").isNull()) {
-                assertEquals(unit, total.path("rate").asText(), summary.path("shareOfGrantedSessions").asText());
-            }
-            String csv = get("/export/summary?format=csv&" + period, "statistician").body();
-            String aggregateCsv = get("/export/non-deliveries/aggregate?groupBy=unit&format=csv&" + period,
-                    "statistician").body();
-            if (!summary.path("shareOfGrantedSessions").isNull()) {
-                assertTrue(csv, csv.contains("total,shareOfGrantedSessions,," + total.path("rate").asText() + ","));
-                assertTrue(aggregateCsv, aggregateCsv.contains("," + total.path("rate").asText() + ","));
-            }
-        }
-    }
-
-    HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Reads the workbook through its central directory, as Excel does (the entries are streamed, zip64). */

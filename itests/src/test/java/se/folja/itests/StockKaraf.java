@@ -2,12 +2,10 @@ package se.folja.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
-
-import javax.inject.Inject;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
@@ -15,25 +13,26 @@ import org.ops4j.pax.exam.Option;
 /**
  * A stock Apache Karaf as a host platform has it, into which the tests install Följa from the Karaf console
  * ({@code feature:repo-add}, {@code feature:install}) while a client keeps sending requests. The host's own
- * realm grants the Följa roles.
+ * realm grants the Följa roles. A test class holds one, made in {@code @Before} with the console Pax Exam
+ * injected into it.
  */
-abstract class StockKarafSupport extends FoljaTestSupport {
+final class StockKaraf {
 
     static final String HOST_STAFF = "host-staff";
     static final String HOST_ADMIN = "host-admin";
     static final String PASSWORD = "host-secret";
 
-    @Inject
-    protected SessionFactory sessionFactory;
+    private final Api api;
+    private final SessionFactory sessionFactory;
 
-    static Option[] stockKaraf(String name) {
-        List<Option> options = baseOptions(System.getProperty("folja.stockKaraf"), name);
-        options.addAll(List.of(
-                systemProperty("folja.version").value(System.getProperty("folja.version")),
-                // The host's realm, as a host would grant Följa's roles to its own users.
-                editConfigurationFilePut("etc/users.properties", HOST_STAFF, PASSWORD + ",folja-staff"),
-                editConfigurationFilePut("etc/users.properties", HOST_ADMIN, PASSWORD + ",folja-admin")));
-        return options.toArray(Option[]::new);
+    StockKaraf(Api api, SessionFactory sessionFactory) {
+        this.api = api;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** The configuration of a stock Karaf named {@code name}, with the host's users. */
+    static Option[] options(String name) {
+        return FoljaKaraf.stockKaraf(name, HOST_STAFF, HOST_ADMIN, PASSWORD);
     }
 
     /** {@code feature:repo-add} of Följa's features repository, as the README tells a host. */
@@ -48,7 +47,7 @@ abstract class StockKarafSupport extends FoljaTestSupport {
      * 503 problem+json with {@code Retry-After}; and at the end Följa answers.
      */
     void installWhileClientsWait(String command) throws Exception {
-        InstallWatcher watcher = new InstallWatcher(base() + "/reason-codes", HOST_STAFF, PASSWORD);
+        InstallWatcher watcher = new InstallWatcher(api.base() + "/reason-codes", HOST_STAFF, PASSWORD);
         try {
             execute(command);
             awaitSettled();
@@ -62,22 +61,26 @@ abstract class StockKarafSupport extends FoljaTestSupport {
     }
 
     /**
-     * Waits until Följa answers 200 ten times in a row, over two seconds at least: the whiteboard may still
-     * rebuild the application once after its first answer (a late extension), and then answers 503 meanwhile.
+     * Waits until Följa answers 200 ten times in a row, 200 ms apart (two seconds at least): the whiteboard may
+     * still rebuild the application once after its first answer (a late extension), and then answers 503
+     * meanwhile.
      */
     void awaitSettled() throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
-        int inARow = 0;
-        while (inARow < 10) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Följa did not answer 200 ten times in a row within 3 minutes");
-            }
-            awaitStatus("/reason-codes", HOST_STAFF, PASSWORD, 200);
-            inARow = 0;
-            while (inARow < 10 && sendAs("GET", "/reason-codes", HOST_STAFF, PASSWORD, null, null).statusCode() == 200) {
-                inARow++;
-                Thread.sleep(200);
-            }
+        int[] inARow = {0};
+        Await.await("Följa answers 200 ten times in a row", Duration.ofMinutes(3),
+                this::status,
+                status -> {
+                    inARow[0] = status == 200 ? inARow[0] + 1 : 0;
+                    return inARow[0] >= 10;
+                });
+    }
+
+    /** @return the status of a GET of the reason codes as the host's staff, or -1 without an answer */
+    private int status() throws InterruptedException {
+        try {
+            return api.sendAs("GET", "/reason-codes", HOST_STAFF, PASSWORD, null, null).statusCode();
+        } catch (IOException e) {
+            return -1;
         }
     }
 

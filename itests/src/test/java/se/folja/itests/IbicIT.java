@@ -1,12 +1,24 @@
 package se.folja.itests;
 
+import static se.folja.itests.Api.API;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static se.folja.itests.Given.assessment;
+import static se.folja.itests.Given.testCodeList;
 import static se.folja.itests.JsonAssert.assertProblem;
 import static se.folja.itests.JsonAssert.json;
+import static se.folja.itests.JsonAssert.texts;
+import static se.folja.itests.TestData.ASSESSED;
+import static se.folja.itests.TestData.CSV_TYPE;
+import static se.folja.itests.TestData.JSON_TYPE;
+import static se.folja.itests.TestData.NORTH;
+import static se.folja.itests.TestData.NORTH_STAFF;
+import static se.folja.itests.TestData.SOUTH_STAFF;
+import static se.folja.itests.TestData.UNKNOWN_CLIENT;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,55 +30,51 @@ import java.util.List;
 import javax.inject.Inject;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
- * IBIC over HTTP and the shell, on top of the non-delivery tests (one container for all): life areas, the
- * municipality's ICF code list loaded as CSV or FHIR, and codes mapped one at a time or thousands at once.
+ * IBIC over HTTP and the shell: life areas, the municipality's ICF code list loaded as CSV or FHIR, codes mapped
+ * one at a time or thousands at once, local terms mapped in versions, assessments and the needs counted from
+ * them.
  */
-public abstract class IbicContract extends NonDeliveryContract {
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class IbicIT {
 
-    static final String CSV_TYPE = "text/csv";
+    private final Api api = new Api();
 
     @Inject
-    protected SessionFactory sessionFactory;
+    private SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        return FoljaKaraf.options();
+    }
 
     @Before
-    public void theDemoCodeListIsLoaded() throws Exception {
-        awaitStatus("/ibic/icf-codes", "admin", 200);
+    public void foljaIsUp() throws Exception {
+        Given.foljaIsUp(api);
     }
 
-    /** A code list of the tests' own: every chapter and ten categories on each level of two chapters. */
-    static String testCodeList() {
-        StringBuilder csv = new StringBuilder("code;title_sv;title_en\n");
-        String[] components = {"b8", "s8", "d9", "e5"};
-        for (String component : components) {
-            for (int chapter = 1; chapter <= component.charAt(1) - '0'; chapter++) {
-                csv.append(component.charAt(0)).append(chapter).append(";Testkapitel;Test chapter\n");
-            }
-        }
-        for (String chapter : List.of("d6", "d9")) {
-            for (int i = 10; i < 20; i++) {
-                csv.append(chapter).append(i).append(";\"Test; ").append(chapter).append(i).append("\";Test\n");
-                csv.append(chapter).append(i).append('0').append(";Testnivå tre;\n");
-            }
-        }
-        return csv.toString();
-    }
-
-    HttpResponse<String> loadTestCodeList() throws Exception {
-        HttpResponse<String> loaded = send("POST", "/admin/ibic/icf-codes?name=IT", "admin", testCodeList(), CSV_TYPE);
-        assertEquals(loaded.body(), 201, loaded.statusCode());
-        return loaded;
+    @After
+    public void karafLoggedNoError() throws IOException {
+        KarafLog.assertNoErrors();
     }
 
     @Test
     public void theLifeAreasAreIbicsNineItsOwnTwoAndTheRelatedFactors() throws Exception {
-        JsonNode set = json(get("/ibic/life-areas", "staff"));
+        JsonNode set = json(api.get("/ibic/life-areas", "staff"));
         assertEquals("2021.1", set.path("version").asText());
         List<String> areas = new ArrayList<>();
         set.path("areas").forEach(a -> areas.add(a.path("code").asText()));
@@ -74,59 +82,59 @@ public abstract class IbicContract extends NonDeliveryContract {
                 "BODY_FUNCTIONS", "BODY_STRUCTURES", "ENVIRONMENTAL_FACTORS"), areas);
         assertEquals("Hemliv", set.path("areas").get(5).path("labelSv").asText());
         assertEquals("d6", set.path("areas").get(5).path("icf").get(0).asText());
-        assertEquals(set, json(get("/ibic/life-areas?version=2021.1", "statistician")));
-        assertProblem(get("/ibic/life-areas?version=1999", "staff"), 404);
-        assertProblem(get("/ibic/life-areas", null), 401);
-        assertTrue(json(get("/openapi.json", "staff")).path("paths").has("/ibic/map"));
+        assertEquals(set, json(api.get("/ibic/life-areas?version=2021.1", "statistician")));
+        assertProblem(api.get("/ibic/life-areas?version=1999", "staff"), 404);
+        assertProblem(api.get("/ibic/life-areas", null), 401);
+        assertTrue(json(api.get("/openapi.json", "staff")).path("paths").has("/ibic/map"));
     }
 
     @Test
     public void anAdministratorLoadsTheCodeListAndCodesAreThenCheckedAndTitled() throws Exception {
-        JsonNode loaded = json(loadTestCodeList());
+        JsonNode loaded = json(Given.testCodeListLoaded(api));
         assertEquals(30 + 40, loaded.path("codes").asInt());
         assertEquals("IT", loaded.path("name").asText());
         assertEquals("admin", loaded.path("loadedBy").asText());
-        assertEquals(loaded, json(get("/ibic/icf-codes", "staff")));
+        assertEquals(loaded, json(api.get("/ibic/icf-codes", "staff")));
 
-        JsonNode d610 = json(get("/ibic/map?icf=D610", "staff"));
+        JsonNode d610 = json(api.get("/ibic/map?icf=D610", "staff"));
         assertEquals("d610", d610.path("icf").asText());
         assertEquals("D6", d610.path("lifeArea").path("code").asText());
         assertEquals("Hemliv", d610.path("lifeArea").path("labelSv").asText());
         assertEquals("Test; d610", d610.path("titleSv").asText());
         assertTrue(d610.path("listed").asBoolean());
-        JsonNode missing = assertProblem(get("/ibic/map?icf=d640", "staff"), 400);
+        JsonNode missing = assertProblem(api.get("/ibic/map?icf=d640", "staff"), 400);
         assertEquals("icf", missing.path("errors").get(0).path("field").asText());
         assertEquals("is not in the loaded ICF code list", missing.path("errors").get(0).path("message").asText());
-        assertEquals("icf", assertProblem(get("/ibic/map?icf=d64", "staff"), 400)
+        assertEquals("icf", assertProblem(api.get("/ibic/map?icf=d64", "staff"), 400)
                 .path("errors").get(0).path("field").asText());
 
         // A bad file: every bad line named, nothing stored, the loaded list still in force
-        JsonNode refused = assertProblem(send("POST", "/admin/ibic/icf-codes", "admin",
+        JsonNode refused = assertProblem(api.send("POST", "/admin/ibic/icf-codes", "admin",
                 "code,title_sv\nd640,Hushåll\nd64,Trasig\nd640,Igen\n", CSV_TYPE), 400);
         assertEquals("code (line 3)", refused.path("errors").get(0).path("field").asText());
         assertEquals("code (line 4)", refused.path("errors").get(1).path("field").asText());
-        assertEquals(loaded, json(get("/ibic/icf-codes", "admin")));
-        assertProblem(send("POST", "/admin/ibic/icf-codes", "staff", testCodeList(), CSV_TYPE), 403);
-        assertProblem(send("POST", "/admin/ibic/icf-codes", "admin", testCodeList(), "text/plain"), 415);
+        assertEquals(loaded, json(api.get("/ibic/icf-codes", "admin")));
+        assertProblem(api.send("POST", "/admin/ibic/icf-codes", "staff", testCodeList(), CSV_TYPE), 403);
+        assertProblem(api.send("POST", "/admin/ibic/icf-codes", "admin", testCodeList(), "text/plain"), 415);
 
         // A FHIR CodeSystem with nested concepts replaces it
-        HttpResponse<String> fhir = send("POST", "/admin/ibic/icf-codes", "admin", """
+        HttpResponse<String> fhir = api.send("POST", "/admin/ibic/icf-codes", "admin", """
                 {"resourceType":"CodeSystem","title":"IT FHIR","version":"it-1","language":"sv","concept":[
                  {"code":"d6","display":"Kapitel","concept":[{"code":"d640","display":"Hushåll",
                   "designation":[{"language":"en","value":"Household"}]}]}]}""", "application/fhir+json");
         assertEquals(fhir.body(), 201, fhir.statusCode());
         assertEquals("it-1", json(fhir).path("version").asText());
-        JsonNode d640 = json(get("/ibic/map?icf=d640", "staff"));
+        JsonNode d640 = json(api.get("/ibic/map?icf=d640", "staff"));
         assertEquals("Household", d640.path("titleEn").asText());
-        assertEquals("concept[0].concept[0].code", assertProblem(send("POST", "/admin/ibic/icf-codes", "admin",
+        assertEquals("concept[0].concept[0].code", assertProblem(api.send("POST", "/admin/ibic/icf-codes", "admin",
                 "{\"resourceType\":\"CodeSystem\",\"concept\":[{\"code\":\"d6\",\"concept\":[{\"code\":\"d6x\"}]}]}",
                 "application/fhir+json"), 400).path("errors").get(0).path("field").asText());
-        loadTestCodeList();
+        Given.testCodeListLoaded(api);
     }
 
     @Test
     public void thousandsOfCodesAreMappedInOneRequest() throws Exception {
-        loadTestCodeList();
+        Given.testCodeListLoaded(api);
         StringBuilder body = new StringBuilder("{\"codes\":[");
         for (int i = 0; i < 5000; i++) {
             body.append(i == 0 ? "" : ",").append(switch (i % 4) {
@@ -137,7 +145,7 @@ public abstract class IbicContract extends NonDeliveryContract {
             });
         }
         body.append("]}");
-        HttpResponse<String> answer = send("POST", "/ibic/map", "statistician", body.toString(), JSON_TYPE);
+        HttpResponse<String> answer = api.send("POST", "/ibic/map", "statistician", body.toString(), JSON_TYPE);
         assertEquals(answer.body(), 200, answer.statusCode());
         JsonNode batch = json(answer);
         assertEquals(3750, batch.path("mapped").asInt());
@@ -149,7 +157,7 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertEquals("BODY_FUNCTIONS", batch.path("results").get(2).path("lifeArea").asText());
         assertTrue(batch.path("results").get(3).path("error").asText().startsWith("must have"));
         assertNull(batch.path("results").get(3).get("lifeArea"));
-        assertEquals("codes", assertProblem(send("POST", "/ibic/map", "staff", "{}", JSON_TYPE), 400)
+        assertEquals("codes", assertProblem(api.send("POST", "/ibic/map", "staff", "{}", JSON_TYPE), 400)
                 .path("errors").get(0).path("field").asText());
     }
 
@@ -162,12 +170,12 @@ public abstract class IbicContract extends NonDeliveryContract {
             Files.writeString(bad, "code\nd610\nd61\n", StandardCharsets.UTF_8);
             String loaded = execute("folja:icf-load --name IT-shell " + good);
             assertTrue(loaded, loaded.contains("Inläst / Loaded: IT-shell, 70 koder / codes"));
-            JsonNode list = json(get("/ibic/icf-codes", "admin"));
+            JsonNode list = json(api.get("/ibic/icf-codes", "admin"));
             assertEquals("IT-shell", list.path("name").asText());
             assertEquals("it-admin", list.path("loadedBy").asText());
             String refused = execute("folja:icf-load " + bad);
             assertTrue(refused, refused.contains("Nothing was loaded") && refused.contains("code (line 3)"));
-            assertEquals(list, json(get("/ibic/icf-codes", "admin")));
+            assertEquals(list, json(api.get("/ibic/icf-codes", "admin")));
         } finally {
             Files.deleteIfExists(good);
             Files.deleteIfExists(bad);
@@ -176,38 +184,20 @@ public abstract class IbicContract extends NonDeliveryContract {
 
     @Test
     public void theShellMapsCodes() throws Exception {
-        loadTestCodeList();
+        Given.testCodeListLoaded(api);
         String out = execute("folja:ibic-map d610 D9 x1");
         assertTrue(out, out.contains("d610") && out.contains("Hemliv / Domestic life") && out.contains("Test; d610"));
         assertTrue(out, out.contains("Samhällsgemenskap, socialt och medborgerligt liv"));
         assertTrue(out, out.contains("x1") && out.contains("must start with an ICF component letter"));
     }
 
-    /** Synthetic, Luhn-valid clients of the assessment tests, known to Följa through a grant in IT_NORTH. */
-    static final String ASSESSED = "19890412-9817";
-    static final String UNKNOWN_CLIENT = "19870101-9831";
-
-    /** Makes the assessment tests' client known (a grant) and the test code list current. */
-    void assessedClientIsKnown() throws Exception {
-        loadTestCodeList();
-        HttpResponse<String> granted = send("POST", "/grants", NORTH_STAFF, "{\"client\":\"" + ASSESSED
-                + "\",\"unit\":\"" + NORTH + "\",\"interventionType\":\"BOENDESTOD\",\"sessionsPerWeek\":2,"
-                + "\"validFrom\":\"2026-01-01\"}", JSON_TYPE);
-        assertEquals(granted.body(), 201, granted.statusCode());
-    }
-
-    static String assessment(String client, String unit, String day, String needs) {
-        return "{\"client\":\"" + client + "\",\"unit\":\"" + unit + "\",\"assessedOn\":\"" + day
-                + "\",\"caseOfficer\":\"HL-IT\",\"needs\":[" + needs + "]}";
-    }
-
     @Test
     public void administratorsMapLocalTermsInVersionsThatCanBeReadBack() throws Exception {
-        loadTestCodeList();
-        HttpResponse<String> before = get("/ibic/mappings", "staff");
+        Given.testCodeListLoaded(api);
+        HttpResponse<String> before = api.get("/ibic/mappings", "staff");
         long start = Long.parseLong(before.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
 
-        HttpResponse<String> put = send("PUT", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin",
+        HttpResponse<String> put = api.send("PUT", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin",
                 "{\"icf\":\"D610\"}", JSON_TYPE, "If-Match", "\"" + start + "\"");
         assertEquals(put.body(), 200, put.statusCode());
         JsonNode v1 = json(put);
@@ -217,47 +207,47 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertEquals("d610", term.path("icf").asText());
         assertEquals("D6", term.path("lifeArea").asText());
         assertEquals("rest", term.path("source").asText());
-        assertEquals("no change, no version", start + 1, json(send("PUT",
+        assertEquals("no change, no version", start + 1, json(api.send("PUT",
                 "/admin/ibic/mappings/NEED_LABEL/IT-St%C3%A4dning", "admin", "{\"icf\":\"d610\"}", JSON_TYPE))
                 .path("version").asLong());
 
-        assertProblem(send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
+        assertProblem(api.send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
                 "{\"lifeArea\":\"TRYGGHET\"}", JSON_TYPE, "If-Match", "\"" + start + "\""), 409);
-        JsonNode v2 = json(send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
+        JsonNode v2 = json(api.send("PUT", "/admin/ibic/mappings/need-label/IT-Otrygghet", "admin",
                 "{\"lifeArea\":\"TRYGGHET\"}", JSON_TYPE));
-        JsonNode slash = json(send("PUT", "/admin/ibic/mappings/need-label/IT-Hush%C3%A5ll/st%C3%A4d", "admin",
+        JsonNode slash = json(api.send("PUT", "/admin/ibic/mappings/need-label/IT-Hush%C3%A5ll/st%C3%A4d", "admin",
                 "{\"icf\":\"d6\"}", JSON_TYPE));
         assertEquals("a label may hold a slash", "d6", find(slash.path("terms"), "IT-Hushåll/städ").path("icf").asText());
-        v2 = json(send("DELETE", "/admin/ibic/mappings/need-label/IT-Hush%C3%A5ll/st%C3%A4d", "admin", null, null));
-        assertEquals("icf", firstErrorField(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
+        v2 = json(api.send("DELETE", "/admin/ibic/mappings/need-label/IT-Hush%C3%A5ll/st%C3%A4d", "admin", null, null));
+        assertEquals("icf", firstErrorField(api.send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
                 "{\"icf\":\"d64\"}", JSON_TYPE)));
-        assertEquals("kind", firstErrorField(send("PUT", "/admin/ibic/mappings/place/IT-Fel", "admin",
+        assertEquals("kind", firstErrorField(api.send("PUT", "/admin/ibic/mappings/place/IT-Fel", "admin",
                 "{\"icf\":\"d610\"}", JSON_TYPE)));
-        assertEquals("lifeArea", firstErrorField(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
+        assertEquals("lifeArea", firstErrorField(api.send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "admin",
                 "{\"lifeArea\":\"BODY_FUNCTIONS\"}", JSON_TYPE)));
-        assertEquals("term", firstErrorField(send("PUT", "/admin/ibic/mappings/intervention-type/FINNS_INTE",
+        assertEquals("term", firstErrorField(api.send("PUT", "/admin/ibic/mappings/intervention-type/FINNS_INTE",
                 "admin", "{\"icf\":\"d6\"}", JSON_TYPE)));
-        assertProblem(send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "staff", "{\"icf\":\"d610\"}",
+        assertProblem(api.send("PUT", "/admin/ibic/mappings/need-label/IT-Fel", "staff", "{\"icf\":\"d610\"}",
                 JSON_TYPE), 403);
 
-        HttpResponse<String> removed = send("DELETE", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin",
+        HttpResponse<String> removed = api.send("DELETE", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin",
                 null, null);
         assertEquals(removed.body(), 200, removed.statusCode());
         assertTrue(find(json(removed).path("terms"), "IT-Städning").isMissingNode());
-        assertProblem(send("DELETE", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin", null, null), 404);
+        assertProblem(api.send("DELETE", "/admin/ibic/mappings/need-label/IT-St%C3%A4dning", "admin", null, null), 404);
 
-        JsonNode past = json(get("/ibic/mappings/versions/" + (start + 1), "statistician"));
+        JsonNode past = json(api.get("/ibic/mappings/versions/" + (start + 1), "statistician"));
         assertEquals("d610", find(past.path("terms"), "IT-Städning").path("icf").asText());
-        assertEquals(v2.path("version").asLong() + 1, json(get("/ibic/mappings/versions", "admin")).get(0)
+        assertEquals(v2.path("version").asLong() + 1, json(api.get("/ibic/mappings/versions", "admin")).get(0)
                 .path("version").asLong());
-        assertProblem(get("/ibic/mappings/versions/999999", "staff"), 404);
+        assertProblem(api.get("/ibic/mappings/versions/999999", "staff"), 404);
     }
 
     @Test
     public void staffRecordCorrectAndReadAssessmentsWithHistory() throws Exception {
-        assessedClientIsKnown();
-        send("PUT", "/admin/ibic/mappings/need-label/IT-Tv%C3%A4tt", "admin", "{\"icf\":\"d6100\"}", JSON_TYPE);
-        HttpResponse<String> recorded = send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
+        Given.assessedClientIsKnown(api);
+        api.send("PUT", "/admin/ibic/mappings/need-label/IT-Tv%C3%A4tt", "admin", "{\"icf\":\"d6100\"}", JSON_TYPE);
+        HttpResponse<String> recorded = api.send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
                 "2026-01-15", "{\"icf\":\"d610\",\"qualifier\":2,\"goalQualifier\":1,\"goalText\":\"Klarar"
                         + " tvätten\"},{\"lifeArea\":\"TRYGGHET\",\"qualifier\":3},{\"term\":\"IT-Tvätt\","
                         + "\"qualifier\":8}"), JSON_TYPE);
@@ -272,33 +262,33 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertEquals("HL-IT", first.path("caseOfficer").asText());
         assertTrue(first.path("mappingVersion").asLong() >= 1);
         assertEquals("2021.1", first.path("lifeAreasVersion").asText());
-        assertEquals(first, json(get(path, NORTH_STAFF)));
+        assertEquals(first, json(api.get(path, NORTH_STAFF)));
 
-        assertProblem(send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16", "{\"icf\":\"d910\","
+        assertProblem(api.send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16", "{\"icf\":\"d910\","
                 + "\"qualifier\":1}"), JSON_TYPE), 428);
-        HttpResponse<String> corrected = send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16",
+        HttpResponse<String> corrected = api.send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16",
                 "{\"icf\":\"d910\",\"qualifier\":1}"), JSON_TYPE, "If-Match", "\"1\"");
         assertEquals(corrected.body(), 200, corrected.statusCode());
         assertEquals(2, json(corrected).path("version").asInt());
-        assertProblem(send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16", "{\"icf\":\"d910\","
+        assertProblem(api.send("PUT", path, NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-16", "{\"icf\":\"d910\","
                 + "\"qualifier\":1}"), JSON_TYPE, "If-Match", "\"1\""), 409);
-        JsonNode history = json(get(path + "/history", NORTH_STAFF));
+        JsonNode history = json(api.get(path + "/history", NORTH_STAFF));
         assertEquals(List.of("RECORDED", "CORRECTED"), texts(history, "kind"));
         assertEquals("the first revision is kept", 3, history.get(0).path("assessment").path("needs").size());
         assertEquals("D9", history.get(1).path("assessment").path("needs").get(0).path("lifeArea").asText());
 
-        assertProblem(get(path, SOUTH_STAFF), 403);
-        assertProblem(get(path, "statistician"), 403);
-        JsonNode found = json(get("/assessments?client=" + ASSESSED + "&unit=" + NORTH, NORTH_STAFF));
+        assertProblem(api.get(path, SOUTH_STAFF), 403);
+        assertProblem(api.get(path, "statistician"), 403);
+        JsonNode found = json(api.get("/assessments?client=" + ASSESSED + "&unit=" + NORTH, NORTH_STAFF));
         assertTrue(found.path("total").asInt() >= 1);
         assertEquals(ASSESSED.replace("-", ""), found.path("items").get(0).path("client").asText());
     }
 
     @Test
     public void badAssessmentsAreRefusedNamingEveryFieldAndNothingIsStored() throws Exception {
-        assessedClientIsKnown();
-        long before = json(get("/assessments?unit=" + NORTH + "&limit=1", NORTH_STAFF)).path("total").asLong();
-        JsonNode problem = assertProblem(send("POST", "/assessments", NORTH_STAFF, assessment(UNKNOWN_CLIENT, NORTH,
+        Given.assessedClientIsKnown(api);
+        long before = json(api.get("/assessments?unit=" + NORTH + "&limit=1", NORTH_STAFF)).path("total").asLong();
+        JsonNode problem = assertProblem(api.send("POST", "/assessments", NORTH_STAFF, assessment(UNKNOWN_CLIENT, NORTH,
                 "2026-01-15", "{\"icf\":\"d64\",\"qualifier\":2},{\"icf\":\"d650\",\"qualifier\":1},"
                         + "{\"icf\":\"d610\",\"qualifier\":5},{\"term\":\"Okänd\",\"qualifier\":1}"),
                 JSON_TYPE), 400);
@@ -306,26 +296,26 @@ public abstract class IbicContract extends NonDeliveryContract {
                 texts(problem.path("errors"), "field"));
         assertEquals("is not in the loaded ICF code list", problem.path("errors").get(2).path("message").asText());
         assertFalse("no personnummer in a problem", problem.toString().contains("19870101"));
-        assertProblem(send("POST", "/assessments", SOUTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-15",
+        assertProblem(api.send("POST", "/assessments", SOUTH_STAFF, assessment(ASSESSED, NORTH, "2026-01-15",
                 "{\"icf\":\"d610\",\"qualifier\":2}"), JSON_TYPE), 403);
-        assertEquals("needs", firstErrorField(send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
+        assertEquals("needs", firstErrorField(api.send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH,
                 "2026-01-15", ""), JSON_TYPE)));
-        assertEquals("assessedOn", firstErrorField(send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED,
+        assertEquals("assessedOn", firstErrorField(api.send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED,
                 NORTH, "2999-01-01", "{\"icf\":\"d610\",\"qualifier\":2}"), JSON_TYPE)));
-        assertProblem(send("POST", "/assessments", NORTH_STAFF, "{\"needs\":[{\"qualifier\":\"x\"}]}",
+        assertProblem(api.send("POST", "/assessments", NORTH_STAFF, "{\"needs\":[{\"qualifier\":\"x\"}]}",
                 JSON_TYPE), 400);
-        assertEquals(before, json(get("/assessments?unit=" + NORTH + "&limit=1", NORTH_STAFF)).path("total")
+        assertEquals(before, json(api.get("/assessments?unit=" + NORTH + "&limit=1", NORTH_STAFF)).path("total")
                 .asLong());
     }
 
     @Test
     public void lifeAreasAreCountedPerUnitCaseOfficerClientAndInTotal() throws Exception {
-        assessedClientIsKnown();
-        assertEquals(201, send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-02-01",
+        Given.assessedClientIsKnown(api);
+        assertEquals(201, api.send("POST", "/assessments", NORTH_STAFF, assessment(ASSESSED, NORTH, "2026-02-01",
                 "{\"icf\":\"d910\",\"qualifier\":2},{\"icf\":\"d911\",\"qualifier\":3},"
                         + "{\"icf\":\"d610\",\"qualifier\":0}"), JSON_TYPE).statusCode());
         String period = "from=2026-02-01&to=2026-02-28&unit=" + NORTH;
-        JsonNode total = json(get("/ibic/needs?" + period, NORTH_STAFF));
+        JsonNode total = json(api.get("/ibic/needs?" + period, NORTH_STAFF));
         assertEquals("total", total.path("groupBy").asText());
         assertEquals(1, total.path("clients").asInt());
         assertEquals("d610 with qualifier 0 is no assessed need", 1, total.path("rows").size());
@@ -333,32 +323,29 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertEquals(2, total.path("rows").get(0).path("needs").asInt());
         assertEquals("Samhällsgemenskap, socialt och medborgerligt liv", total.path("rows").get(0).path("labelSv")
                 .asText());
-        assertEquals(NORTH, json(get("/ibic/needs?groupBy=unit&" + period, NORTH_STAFF)).path("rows").get(0)
+        assertEquals(NORTH, json(api.get("/ibic/needs?groupBy=unit&" + period, NORTH_STAFF)).path("rows").get(0)
                 .path("group").asText());
-        assertEquals("HL-IT", json(get("/ibic/needs?groupBy=caseOfficer&" + period, NORTH_STAFF)).path("rows")
+        assertEquals("HL-IT", json(api.get("/ibic/needs?groupBy=caseOfficer&" + period, NORTH_STAFF)).path("rows")
                 .get(0).path("group").asText());
         // counts of assessments per unit, case officer or client: for the units' members only
-        assertProblem(get("/ibic/needs?groupBy=caseOfficer&" + period, "statistician"), 403);
-        assertProblem(get("/ibic/needs?groupBy=unit&" + period, "admin"), 403);
-        assertEquals(ASSESSED.replace("-", ""), json(get("/ibic/needs?groupBy=client&" + period, NORTH_STAFF))
+        assertProblem(api.get("/ibic/needs?groupBy=caseOfficer&" + period, "statistician"), 403);
+        assertProblem(api.get("/ibic/needs?groupBy=unit&" + period, "admin"), 403);
+        assertEquals(ASSESSED.replace("-", ""), json(api.get("/ibic/needs?groupBy=client&" + period, NORTH_STAFF))
                 .path("rows").get(0).path("group").asText());
-        assertProblem(get("/ibic/needs?groupBy=client&" + period, "statistician"), 403);
-        assertProblem(get("/ibic/needs?" + period, SOUTH_STAFF), 403);
-        assertEquals(List.of("from", "groupBy"), texts(assertProblem(get("/ibic/needs?from=2026-13-01&to=2026-02-01"
+        assertProblem(api.get("/ibic/needs?groupBy=client&" + period, "statistician"), 403);
+        assertProblem(api.get("/ibic/needs?" + period, SOUTH_STAFF), 403);
+        assertEquals(List.of("from", "groupBy"), texts(assertProblem(api.get("/ibic/needs?from=2026-13-01&to=2026-02-01"
                 + "&groupBy=week", NORTH_STAFF), 400).path("errors"), "field"));
-        assertEquals("to", firstErrorField(get("/ibic/needs?from=2026-02-01&to=2026-01-01", NORTH_STAFF)));
+        assertEquals("to", firstErrorField(api.get("/ibic/needs?from=2026-02-01&to=2026-01-01", NORTH_STAFF)));
     }
 
     @Test
     public void theDemoCancellingClientsNeedsAreMainlyInKalmarsThreeLifeAreas() throws Exception {
         String units = "unit=BOSTOD_NORR,BOSTOD_SODER,BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";
         String period = "from=2026-09-01&to=2026-10-31&" + units;
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        JsonNode result = json(get("/ibic/cancellations?" + period, "statistician"));
-        while (System.nanoTime() < deadline && result.path("cancellations").asInt() != 140) {
-            Thread.sleep(500);
-            result = json(get("/ibic/cancellations?" + period, "statistician"));
-        }
+        JsonNode result = Await.await("the demo municipality's 140 cancellations by life area",
+                Duration.ofSeconds(120), () -> json(api.get("/ibic/cancellations?" + period, "statistician")),
+                cancellations -> cancellations.path("cancellations").asInt() == 140);
         assertEquals(140, result.path("cancellations").asInt());
         assertEquals(40, result.path("cancellingClients").asInt());
         assertEquals(0, result.path("clientsWithoutAssessment").asInt());
@@ -367,11 +354,11 @@ public abstract class IbicContract extends NonDeliveryContract {
         assertEquals("Hemliv", result.path("areas").get(0).path("labelSv").asText());
         assertEquals("LIFE_AREA", result.path("areas").get(0).path("kind").asText());
         assertTrue(result.path("areas").get(0).path("shareOfClients").asDouble() > 0.5);
-        JsonNode norr = json(get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR", "staff"));
+        JsonNode norr = json(api.get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR", "staff"));
         assertTrue(norr.path("cancellations").asInt() > 0 && norr.path("cancellations").asInt() < 140);
-        assertProblem(get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_VAST", "staff"), 403);
-        assertEquals(41, json(get("/ibic/needs?from=2026-09-01&to=2026-10-31", "staff")).path("clients").asInt()
-                + json(get("/ibic/needs?from=2026-09-01&to=2026-10-31", "staff2")).path("clients").asInt());
+        assertProblem(api.get("/ibic/cancellations?from=2026-09-01&to=2026-10-31&unit=BOSTOD_VAST", "staff"), 403);
+        assertEquals(41, json(api.get("/ibic/needs?from=2026-09-01&to=2026-10-31", "staff")).path("clients").asInt()
+                + json(api.get("/ibic/needs?from=2026-09-01&to=2026-10-31", "staff2")).path("clients").asInt());
     }
 
     static JsonNode find(JsonNode terms, String term) {
