@@ -25,6 +25,7 @@ import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.store.ListStore;
+import se.folja.cache.internal.TimedList;
 
 /**
  * The maintained lists (intervention types, units) over a {@link ListStore}: the catalogue's code and label
@@ -37,7 +38,7 @@ public final class CatalogueListService implements MaintainedLists {
 
     private final ListStore store;
     private final Clock clock;
-    private final Map<ListKind, Snapshot<ListItem>> snapshots = new EnumMap<>(ListKind.class);
+    private final Map<ListKind, TimedList<ListItem>> snapshots = new EnumMap<>(ListKind.class);
 
     @Activate
     public CatalogueListService(@Reference ListStore store, ReasonsConfig config) {
@@ -48,7 +49,7 @@ public final class CatalogueListService implements MaintainedLists {
         this.store = store;
         this.clock = clock;
         for (ListKind kind : ListKind.values()) {
-            snapshots.put(kind, new Snapshot<>(() -> store.findAll(kind), ListItem::code, clock, cacheAge));
+            snapshots.put(kind, new TimedList<>(() -> store.findAll(kind), ListItem::code, clock, cacheAge));
         }
     }
 
