@@ -23,11 +23,12 @@ import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListFormat;
 import se.folja.api.ibic.IcfCodeListInfo;
 import se.folja.api.ibic.IcfCodeLists;
+import se.folja.cache.internal.TimedCache;
 import se.folja.store.spi.IcfCodeStore;
 
 /**
  * The municipality's ICF code list: read and checked whole before anything is stored, then replaced in one
- * transaction; kept in memory for mapping thousands of codes at once ({@link StoreCache}: a load through this
+ * transaction; kept in memory for mapping thousands of codes at once ({@link TimedCache}: a load through this
  * node is seen at once, one through another node sharing the database within {@code cache.seconds}).
  */
 @Component(service = IcfCodeLists.class, configurationPid = "se.folja.ibic")
@@ -45,7 +46,7 @@ public final class CodeListService implements IcfCodeLists {
 
     private final IcfCodeStore store;
     private final Clock clock;
-    private final StoreCache<Loaded> cache;
+    private final TimedCache<Loaded> cache;
     private volatile int maxCodes;
 
     @Activate
@@ -56,7 +57,7 @@ public final class CodeListService implements IcfCodeLists {
     CodeListService(IcfCodeStore store, IbicConfig config, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.cache = new StoreCache<>(this::read, clock, maxAge(config));
+        this.cache = new TimedCache<>(this::read, clock, maxAge(config));
         modified(config);
     }
 
@@ -67,7 +68,7 @@ public final class CodeListService implements IcfCodeLists {
     }
 
     private static Duration maxAge(IbicConfig config) {
-        return Duration.ofSeconds(Math.max(0, config.cache_seconds()));
+        return TimedCache.seconds(config.cache_seconds());
     }
 
     @Override

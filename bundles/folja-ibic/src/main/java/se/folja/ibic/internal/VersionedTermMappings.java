@@ -32,12 +32,13 @@ import se.folja.api.ibic.TermMapping;
 import se.folja.api.ibic.TermMappings;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
+import se.folja.cache.internal.TimedCache;
 import se.folja.store.spi.TermMappingStore;
 
 /**
  * Term mappings kept as whole versions: a change reads the current version, makes the next one with the change,
  * and stores it; the store refuses a version another change stored first. The current version is kept in memory
- * ({@link StoreCache}: a change through this node is seen at once, one through another node sharing the database
+ * ({@link TimedCache}: a change through this node is seen at once, one through another node sharing the database
  * within {@code cache.seconds}).
  */
 @Component(service = TermMappings.class, configurationPid = "se.folja.ibic")
@@ -53,7 +54,7 @@ public final class VersionedTermMappings implements TermMappings {
     private final LifeAreaMapper mapper;
     private final MaintainedLists lists;
     private final Clock clock;
-    private final StoreCache<MappingVersion> cached;
+    private final TimedCache<MappingVersion> cached;
 
     @Activate
     public VersionedTermMappings(@Reference TermMappingStore store, @Reference LifeAreaMapper mapper,
@@ -67,7 +68,7 @@ public final class VersionedTermMappings implements TermMappings {
         this.mapper = mapper;
         this.lists = lists;
         this.clock = clock;
-        this.cached = new StoreCache<>(() -> store.current().orElseGet(this::empty), clock, maxAge(config));
+        this.cached = new TimedCache<>(() -> store.current().orElseGet(this::empty), clock, maxAge(config));
     }
 
     @Modified
@@ -76,7 +77,7 @@ public final class VersionedTermMappings implements TermMappings {
     }
 
     private static Duration maxAge(IbicConfig config) {
-        return Duration.ofSeconds(Math.max(0, config.cache_seconds()));
+        return TimedCache.seconds(config.cache_seconds());
     }
 
     @Override

@@ -22,6 +22,7 @@ import se.folja.api.ValidationException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
+import se.folja.cache.internal.TimedList;
 import se.folja.store.spi.ListStore;
 
 /**
@@ -35,7 +36,7 @@ public final class CatalogueListService implements MaintainedLists {
 
     private final ListStore store;
     private final Clock clock;
-    private final Map<ListKind, Snapshot<ListItem>> snapshots = new EnumMap<>(ListKind.class);
+    private final Map<ListKind, TimedList<ListItem>> snapshots = new EnumMap<>(ListKind.class);
 
     @Activate
     public CatalogueListService(@Reference ListStore store, ReasonsConfig config) {
@@ -46,7 +47,7 @@ public final class CatalogueListService implements MaintainedLists {
         this.store = store;
         this.clock = clock;
         for (ListKind kind : ListKind.values()) {
-            snapshots.put(kind, new Snapshot<>(() -> store.findAll(kind), ListItem::code, clock, cacheAge));
+            snapshots.put(kind, new TimedList<>(() -> store.findAll(kind), ListItem::code, clock, cacheAge));
         }
     }
 

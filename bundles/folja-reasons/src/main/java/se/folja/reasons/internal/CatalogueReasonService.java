@@ -24,6 +24,8 @@ import se.folja.api.reasons.ReasonCatalogue;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
 import se.folja.api.reasons.ReasonEdit;
+import se.folja.cache.internal.TimedCache;
+import se.folja.cache.internal.TimedList;
 import se.folja.store.spi.ReasonStore;
 
 /**
@@ -40,7 +42,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
 
     private final ReasonStore store;
     private final Clock clock;
-    private final Snapshot<ReasonCode> snapshot;
+    private final TimedList<ReasonCode> snapshot;
     private volatile ReasonsConfig config;
 
     @Activate
@@ -52,7 +54,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
         this.store = store;
         this.config = config;
         this.clock = clock;
-        this.snapshot = new Snapshot<>(store::findAll, ReasonCode::code, clock, cacheAge(config));
+        this.snapshot = new TimedList<>(store::findAll, ReasonCode::code, clock, cacheAge(config));
     }
 
     @Modified
@@ -62,7 +64,7 @@ public final class CatalogueReasonService implements ReasonCatalogue {
     }
 
     static Duration cacheAge(ReasonsConfig config) {
-        return Duration.ofSeconds(Math.max(0, config.cache_seconds()));
+        return TimedCache.seconds(config.cache_seconds());
     }
 
     @Override
