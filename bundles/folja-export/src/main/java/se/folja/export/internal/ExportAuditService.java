@@ -1,15 +1,11 @@
 package se.folja.export.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.folja.api.FieldError;
 import se.folja.api.Page;
 import se.folja.api.ValidationException;
 import se.folja.api.export.ExportAudit;
@@ -39,16 +35,10 @@ public final class ExportAuditService implements ExportAudit {
 
     @Override
     public Page<ExportRecord> list(int offset, int limit) {
-        List<FieldError> errors = new ArrayList<>();
-        if (offset < 0) {
-            errors.add(new FieldError("offset", "must be 0 or more"));
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be 1-" + MAX_LIMIT));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.check(offset >= 0, "offset", "must be 0 or more");
+        errors.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1-" + MAX_LIMIT);
+        errors.throwIfAny();
         return store.list(offset, limit);
     }
 }

@@ -25,6 +25,7 @@ import se.folja.api.ForbiddenException;
 import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.UnavailableException;
+import se.folja.api.UnitScope;
 import se.folja.api.ValidationException;
 import se.folja.api.export.Cell;
 import se.folja.api.export.Dimension;
@@ -64,7 +65,7 @@ class ExportServiceTest {
     static final Actor STATISTICIAN = new Actor("stina", Set.of(), true);
 
     private final List<ExportRecord> audited = new ArrayList<>();
-    private final List<Set<String>> asked = new ArrayList<>();
+    private final List<Object> asked = new ArrayList<>();
     private List<UnitAreaCount> counts = List.of();
 
     /** Only the methods the export calls; any other call fails the test. */
@@ -115,7 +116,7 @@ class ExportServiceTest {
         };
         ExportRecordSource records = new ExportRecordSource() {
             @Override
-            public void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, ClientConsumer clientConsumer,
+            public void nonDeliveries(UnitScope units, LocalDate from, LocalDate to, ClientConsumer clientConsumer,
                     RowConsumer consumer) throws IOException {
                 asked.add(units);
                 clients.values().forEach(clientConsumer::accept);
@@ -127,22 +128,26 @@ class ExportServiceTest {
             }
 
             @Override
-            public List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to) {
+            public List<ReasonCount> reasonCounts(UnitScope units, LocalDate from, LocalDate to) {
                 asked.add(units);
                 return reasonCounts;
             }
 
             @Override
-            public List<List<GroupCount>> groupingSets(Set<String> units, LocalDate from, LocalDate to,
+            public List<List<GroupCount>> groupingSets(UnitScope units, LocalDate from, LocalDate to,
                     List<List<Dimension>> groupings) {
                 asked.add(units);
+                if (units.reachesNone()) {
+                    return groupings.stream().map(g -> g.isEmpty() ? List.of(new GroupCount(List.of(), 0, 0))
+                            : List.<GroupCount>of()).toList();
+                }
                 return groupings.stream().map(g -> List.of(new GroupCount(g.stream().map(d -> "X").toList(), 7, 6)))
                         .toList();
             }
 
             /** As the store counts them, from {@code grants}: each grant on each Thursday of the period. */
             @Override
-            public List<GrantedClients> grantedClients(Set<String> units, LocalDate from, LocalDate to) {
+            public List<GrantedClients> grantedClients(UnitScope units, LocalDate from, LocalDate to) {
                 asked.add(units);
                 Map<String, Set<String>> clients = new java.util.TreeMap<>();
                 Map<String, Long> sessions = new HashMap<>();
@@ -161,7 +166,7 @@ class ExportServiceTest {
             }
 
             @Override
-            public List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
+            public List<List<GrantCount>> grantSets(UnitScope units, LocalDate from, LocalDate to,
                     List<List<Dimension>> groupings) {
                 asked.add(units);
                 return groupings.stream().map(g -> List.of(new GrantCount(g.stream().map(d -> "X").toList(), 20, 1)))
@@ -222,7 +227,7 @@ class ExportServiceTest {
         assertEquals(5, table.suppressionK());
         assertEquals(List.of(new ExportRecord(0, "stina", NOW, "life-areas", "from=2026-09-01&to=2026-10-31", 9, 5)),
                 audited);
-        assertEquals(List.of(Set.of()), asked, "a statistician counts every unit");
+        assertEquals(List.of(Set.of()), asked, "a statistician counts every unit (the assessments' store: empty)");
     }
 
     @Test
@@ -243,6 +248,46 @@ class ExportServiceTest {
         assertThrows(ForbiddenException.class, () -> service(5).lifeAreas(FROM, TO, Set.of("NORR"),
                 new Actor("anna", Set.of("SODER"), false)));
         assertTrue(audited.isEmpty());
+    }
+
+    @Test
+    void thePeriodIsCheckedByTheOneRuleOfTenYearsAtMostAndTheAcceptedDays() {
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> service(5).summary(FROM,
+                FROM.plusYears(10).plusDays(1), Set.of(), STATISTICIAN));
+        assertEquals(List.of(new FieldError("to", "must be at most 10 years after from")), tooLong.errors());
+        ValidationException backwards = assertThrows(ValidationException.class, () -> service(5).aggregate(TO, FROM,
+                Set.of(), List.of(Dimension.UNIT), STATISTICIAN));
+        assertEquals(List.of(new FieldError("to", "must not be before from")), backwards.errors());
+        ValidationException typo = assertThrows(ValidationException.class, () -> service(5).nonDeliveries(
+                LocalDate.of(1800, 1, 1), TO, Set.of(), STATISTICIAN));
+        assertEquals(List.of("from"), typo.errors().stream().map(FieldError::field).toList());
+        assertTrue(audited.isEmpty());
+        service(5).lifeAreas(FROM, FROM.plusYears(10), Set.of(), STATISTICIAN);
+        assertEquals(1, audited.size(), "ten years exactly");
+    }
+
+    @Test
+    void aReaderOfNoUnitCountsNothingAndNoStoreReadsForIt() throws Exception {
+        Actor nobody = new Actor("nils", Set.of(), false);
+        counts = List.of(new UnitAreaCount(null, null, 22, 71));
+        rows = List.of(row(1, "199601159826", "BORTREST", 20260902));
+        grants = List.of(grant("199601159826", 2));
+        reasonCounts = List.of(new ReasonCount(null, 14, 9));
+
+        SuppressedTable table = service(1).lifeAreas(FROM, TO, Set.of(), nobody);
+        assertEquals(List.of(new Cell("TOTAL", "TOTAL", 0L, 0L, false)), table.cells());
+        List<NonDeliveryExportRow> written = new ArrayList<>();
+        assertEquals(0, service(1).nonDeliveries(FROM, TO, Set.of(), nobody).writeTo(written::add));
+        Summary summary = service(1).summary(FROM, TO, Set.of(), nobody);
+        assertEquals(0, summary.grantedSessions());
+        assertEquals((Long) 0L, summary.cancellations());
+        assertEquals(List.of(), asked, "no store is asked for no unit");
+
+        var aggregate = service(1).aggregate(FROM, TO, Set.of(), List.of(Dimension.UNIT), nobody);
+        assertEquals(List.of(UnitScope.NONE), asked, "the aggregate's source answers no unit without reading");
+        assertEquals(List.of("TOTAL"), aggregate.rows().stream().map(r -> String.join("/", r.keys())).toList());
+        assertEquals(List.of("life-areas", "non-deliveries", "summary", "non-delivery-aggregate"), audited.stream()
+                .map(ExportRecord::kind).toList(), "every export is still audited");
     }
 
     /** A row, and its client as the source gives it (client 1 with needs in D6 and D2). */

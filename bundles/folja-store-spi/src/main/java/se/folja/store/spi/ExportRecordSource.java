@@ -3,15 +3,15 @@ package se.folja.store.spi;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.folja.api.UnitScope;
 import se.folja.api.export.Dimension;
 
 /**
  * The rows of the record exports, read with a database cursor so that any number of rows needs the memory of a
- * few.
+ * few. Every read takes its units as a {@link UnitScope}, which says every unit, some or none explicitly.
  *
  * @since 1.0.0
  */
@@ -54,9 +54,9 @@ public interface ExportRecordSource {
      * start, both from one snapshot of the database (so that every row's client has come before it). The rows
      * come through a database cursor: their memory is that of one fetch, the clients' that of the clients.
      *
-     * @param units the complete unit filter: empty means every unit
+     * @param units the units read; {@link UnitScope#NONE} reads nothing (no statement reaches the database)
      */
-    void nonDeliveries(Set<String> units, LocalDate from, LocalDate to, ClientConsumer clients, RowConsumer rows)
+    void nonDeliveries(UnitScope units, LocalDate from, LocalDate to, ClientConsumer clients, RowConsumer rows)
             throws IOException;
 
     /** Cancellations and distinct clients of a reason, or (reason null) of all. */
@@ -64,10 +64,10 @@ public interface ExportRecordSource {
     }
 
     /**
-     * @param units the complete unit filter: empty means every unit
+     * @param units the units read; {@link UnitScope#NONE} reads nothing (no statement reaches the database)
      * @return the active non-deliveries planned in [from, to] per reason, and a line with reason null for all
      */
-    List<ReasonCount> reasonCounts(Set<String> units, LocalDate from, LocalDate to);
+    List<ReasonCount> reasonCounts(UnitScope units, LocalDate from, LocalDate to);
 
     /** Non-deliveries and distinct clients of one combination of dimension values. */
     record GroupCount(List<String> keys, long nonDeliveries, long clients) {
@@ -79,10 +79,11 @@ public interface ExportRecordSource {
      * {@code GROUP BY GROUPING SETS}: one pass over the rows instead of one per grouping.
      *
      * @param groupings each a list of dimensions; an empty list for the total (which always has its one count)
-     * @param units the complete unit filter: empty means every unit
-     * @return per grouping, in the order given, its counts
+     * @param units the units read; {@link UnitScope#NONE} reads nothing (no statement reaches the database)
+     * @return per grouping, in the order given, its counts; for {@link UnitScope#NONE} none, but the total's one
+     *     count of zeros
      */
-    List<List<GroupCount>> groupingSets(Set<String> units, LocalDate from, LocalDate to,
+    List<List<GroupCount>> groupingSets(UnitScope units, LocalDate from, LocalDate to,
             List<List<Dimension>> groupings);
 
     /** Sessions granted and whole weeks cancelled under one combination of dimension values. */
@@ -98,10 +99,10 @@ public interface ExportRecordSource {
      * {@link #groupingSets}.
      *
      * @param groupings each a list of those dimensions; an empty list for the total
-     * @param units the complete unit filter: empty means every unit
+     * @param units the units read; {@link UnitScope#NONE} reads nothing (no statement reaches the database)
      * @return per grouping, in the order given, its counts (keys with neither sessions nor whole weeks left out)
      */
-    List<List<GrantCount>> grantSets(Set<String> units, LocalDate from, LocalDate to,
+    List<List<GrantCount>> grantSets(UnitScope units, LocalDate from, LocalDate to,
             List<List<Dimension>> groupings);
 
     /** The clients of one legal gender with a grant, and the sessions granted them. */
@@ -109,9 +110,9 @@ public interface ExportRecordSource {
     }
 
     /**
-     * @param units the complete unit filter: empty means every unit
+     * @param units the units read; {@link UnitScope#NONE} reads nothing (no statement reaches the database)
      * @return per legal gender, the clients with a grant valid on a Thursday of [from, to] and the sessions of the
      *     weeks of those Thursdays (each by the grants valid on it), as {@link #grantSets} counts them
      */
-    List<GrantedClients> grantedClients(Set<String> units, LocalDate from, LocalDate to);
+    List<GrantedClients> grantedClients(UnitScope units, LocalDate from, LocalDate to);
 }

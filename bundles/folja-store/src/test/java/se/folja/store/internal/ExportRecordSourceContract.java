@@ -1,6 +1,7 @@
 package se.folja.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static se.folja.store.internal.NonDeliveryBuilder.aNonDelivery;
 
 import java.time.LocalDate;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.folja.api.UnitScope;
 import se.folja.api.export.Dimension;
 import se.folja.api.ibic.Assessment;
 import se.folja.api.ibic.Need;
@@ -23,11 +26,62 @@ import se.folja.store.spi.ExportRecordSource;
 /** What {@link JdbcExportRecordSource} promises: the period's active non-deliveries by planned start, and areas. */
 abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
 
+    private static final UnitScope ALL = UnitScope.EVERY;
+    private static final UnitScope IN_NORR = UnitScope.of(Set.of("NORR"));
+    private static final UnitScope IN_SODER = UnitScope.of(Set.of("SODER"));
+    private static final UnitScope IN_VAST = UnitScope.of(Set.of("VAST"));
+
     private JdbcExportRecordSource source;
 
     @BeforeEach
     void createSource() {
         source = new JdbcExportRecordSource(dataSource(), null);
+    }
+
+    @AfterEach
+    void deactivateSource() {
+        source.deactivate();
+    }
+
+    @Test
+    void aReadOfNoUnitFindsNothingAndNeverReachesTheDatabase() throws Exception {
+        nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").plannedAt("2026-09-02T10:00").build());
+        int[] connections = {0};
+        javax.sql.DataSource counted = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections[0]++;
+                    }
+                    return method.invoke(dataSource(), args);
+                });
+        JdbcExportRecordSource none = new JdbcExportRecordSource(counted, null);
+        try {
+            int atActivation = connections[0];
+            LocalDate from = LocalDate.of(2026, 9, 1);
+            LocalDate to = LocalDate.of(2026, 9, 30);
+            List<Object> read = new ArrayList<>();
+            none.nonDeliveries(UnitScope.NONE, from, to, read::add, read::add);
+            assertEquals(List.of(), read);
+            assertEquals(List.of(), none.reasonCounts(UnitScope.NONE, from, to));
+            assertEquals(List.of(), none.grantedClients(UnitScope.NONE, from, to));
+            assertEquals(List.of(List.of(), List.of("=0/0")), show(none.groupingSets(UnitScope.NONE, from, to,
+                    List.of(List.of(Dimension.UNIT), List.of()))), "the total's line of zeros, as SQL counts none");
+            assertEquals(List.of(List.of(), List.of()), showGrants(none.grantSets(UnitScope.NONE, from, to,
+                    List.of(List.of(Dimension.UNIT), List.of()))));
+            assertEquals(atActivation, connections[0], "no connection for a read of no unit");
+            assertEquals(List.of(List.of("=1/1")), show(none.groupingSets(ALL, from, to,
+                    List.of(List.of()))), "the same source reads every unit");
+        } finally {
+            none.deactivate();
+        }
+    }
+
+    @Test
+    void aDeactivatedSourceEndsTheExportsStillAskedFor() throws Exception {
+        nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").plannedAt("2026-09-02T10:00").build());
+        source.deactivate();
+        assertThrows(java.io.IOException.class, () -> source.nonDeliveries(ALL, LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 9, 30), client -> { }, row -> true));
     }
 
     @Test
@@ -41,7 +95,7 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
 
         List<String> seen = new ArrayList<>();
         Map<Long, ExportClient> clients = new HashMap<>();
-        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), client -> {
+        source.nonDeliveries(ALL, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), client -> {
             seen.add("client");
             clients.put(client.id(), client);
         }, row -> {
@@ -58,12 +112,12 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
 
         List<NonDeliveryRow> norr = new ArrayList<>();
         List<ExportClient> norrClients = new ArrayList<>();
-        source.nonDeliveries(Set.of("NORR"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), norrClients::add,
+        source.nonDeliveries(IN_NORR, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), norrClients::add,
                 norr::add);
         assertEquals(2, norr.size());
         assertEquals(List.of(ANNA.digits()), norrClients.stream().map(ExportClient::clientNumber).toList());
         List<NonDeliveryRow> first = new ArrayList<>();
-        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), client -> { }, row -> {
+        source.nonDeliveries(ALL, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), client -> { }, row -> {
             first.add(row);
             return false;
         });
@@ -81,12 +135,12 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
         nonDeliveries.insert(aNonDelivery("J-1").client(ANNA).unit("NORR").plannedAt("2026-09-02T10:00").build());
         nonDeliveries.insert(aNonDelivery("J-2").client(BO).unit("SODER").plannedAt("2026-09-03T10:00").build());
         List<ExportClient> clients = new ArrayList<>();
-        source.nonDeliveries(Set.of(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), clients::add, row -> true);
+        source.nonDeliveries(ALL, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), clients::add, row -> true);
         assertEquals(Map.of(ANNA.digits(), List.of("D6", "D9"), BO.digits(), List.of()), clients.stream().collect(
                 java.util.stream.Collectors.toMap(ExportClient::clientNumber, c -> c.lifeAreas().stream().sorted()
                         .toList())));
         List<ExportClient> soder = new ArrayList<>();
-        source.nonDeliveries(Set.of("SODER"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), soder::add,
+        source.nonDeliveries(IN_SODER, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), soder::add,
                 row -> true);
         assertEquals(List.of(BO.digits()), soder.stream().map(ExportClient::clientNumber).toList());
     }
@@ -100,22 +154,22 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
         LocalDate from = LocalDate.of(2026, 9, 1);
         LocalDate to = LocalDate.of(2026, 10, 31);
 
-        List<String> byMonthGender = show(source.groupingSets(Set.of(), from, to, List.of(List.of(Dimension.MONTH,
+        List<String> byMonthGender = show(source.groupingSets(ALL, from, to, List.of(List.of(Dimension.MONTH,
                 Dimension.GENDER, Dimension.AGE_BAND)))).get(0);
         assertEquals(List.of("2026-09/FEMALE/25-34=2/1", "2026-10/MALE/25-34=1/1"), byMonthGender);
-        assertEquals(List.of(List.of("=3/2")), show(source.groupingSets(Set.of(), from, to, List.of(List.of()))));
-        assertEquals(List.of(List.of("2026-W36/NONE=2/1")), show(source.groupingSets(Set.of("NORR"), from, to,
+        assertEquals(List.of(List.of("=3/2")), show(source.groupingSets(ALL, from, to, List.of(List.of()))));
+        assertEquals(List.of(List.of("2026-W36/NONE=2/1")), show(source.groupingSets(IN_NORR, from, to,
                 List.of(List.of(Dimension.WEEK, Dimension.LIFE_AREA)))));
 
         // a table's four groupings at once (GROUPING SETS on PostgreSQL), one repeated, one with life areas
-        List<List<String>> table = show(source.groupingSets(Set.of(), from, to, List.of(
+        List<List<String>> table = show(source.groupingSets(ALL, from, to, List.of(
                 List.of(Dimension.UNIT, Dimension.REASON), List.of(Dimension.REASON), List.of(),
                 List.of(Dimension.UNIT), List.of(Dimension.REASON), List.of(Dimension.LIFE_AREA))));
         assertEquals(List.of(List.of("NORR/BORTREST=1/1", "NORR/MAENDE=1/1", "SODER/BORTREST=1/1"),
                 List.of("BORTREST=2/2", "MAENDE=1/1"), List.of("=3/2"), List.of("NORR=2/1", "SODER=1/1"),
                 List.of("BORTREST=2/2", "MAENDE=1/1"), List.of("NONE=3/2")), table);
         // no rows: the total is still one line of zeros, the other groupings empty
-        assertEquals(List.of(List.of(), List.of("=0/0")), show(source.groupingSets(Set.of("VAST"), from, to,
+        assertEquals(List.of(List.of(), List.of("=0/0")), show(source.groupingSets(IN_VAST, from, to,
                 List.of(List.of(Dimension.MONTH), List.of()))));
 
     }
@@ -143,16 +197,16 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
                 List.of("2026-09=17/1", "2026-10=0/1"), List.of("2026-W36/FEMALE=2/0", "2026-W36/MALE=3/0",
                         "2026-W37/FEMALE=2/1", "2026-W37/MALE=3/0", "2026-W38/FEMALE=2/0", "2026-W38/MALE=3/0",
                         "2026-W39/FEMALE=2/0", "2026-W40/FEMALE=0/1"), List.of("25-34=17/2")),
-                showGrants(source.grantSets(Set.of(), from, to, List.of(List.of(Dimension.MONTH, Dimension.UNIT),
+                showGrants(source.grantSets(ALL, from, to, List.of(List.of(Dimension.MONTH, Dimension.UNIT),
                         List.of(Dimension.UNIT), List.of(), List.of(Dimension.MONTH),
                         List.of(Dimension.WEEK, Dimension.GENDER), List.of(Dimension.AGE_BAND)))));
         assertEquals(List.of("FEMALE: 1 clients, 8 sessions", "MALE: 1 clients, 9 sessions"), source.grantedClients(
-                Set.of(), from, to).stream().map(g -> g.legalGender() + ": " + g.clients() + " clients, " + g.sessions()
+                ALL, from, to).stream().map(g -> g.legalGender() + ": " + g.clients() + " clients, " + g.sessions()
                         + " sessions").sorted().toList());
-        assertEquals(List.of(), source.grantedClients(Set.of("SODER"), from, to));
-        assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(Set.of("NORR"), from, to,
+        assertEquals(List.of(), source.grantedClients(IN_SODER, from, to));
+        assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(IN_NORR, from, to,
                 List.of(List.of()))));
-        assertEquals(List.of(List.of(), List.of()), showGrants(source.grantSets(Set.of("SODER"), from, to,
+        assertEquals(List.of(List.of(), List.of()), showGrants(source.grantSets(IN_SODER, from, to,
                 List.of(List.of(Dimension.UNIT), List.of()))), "nothing granted, nothing whole: no counts");
 
         // a grant entered by mistake and annulled counts nowhere: neither sessions, whole weeks nor clients
@@ -160,10 +214,10 @@ abstract class ExportRecordSourceContract extends NonDeliveryTestSupport {
                 "BOENDESTOD", 5, LocalDate.of(2026, 1, 1), null, "anna", T1, 0));
         nonDeliveries.insert(aNonDelivery("C-1").client(CECILIA).unit("NORR").plannedAt("2026-09-08T10:00").build());
         grants.annul(mistake.id(), 1, "Fel klient", "anna", T2);
-        assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(Set.of("NORR"), from, to,
+        assertEquals(List.of(List.of("=17/2")), showGrants(source.grantSets(IN_NORR, from, to,
                 List.of(List.of()))));
         assertEquals(List.of("FEMALE: 1 clients, 8 sessions", "MALE: 1 clients, 9 sessions"), source.grantedClients(
-                Set.of(), from, to).stream().map(g -> g.legalGender() + ": " + g.clients() + " clients, " + g.sessions()
+                ALL, from, to).stream().map(g -> g.legalGender() + ": " + g.clients() + " clients, " + g.sessions()
                         + " sessions").sorted().toList());
     }
 
