@@ -32,6 +32,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import se.folja.rest.internal.security.Roles;
+
 /**
  * The OpenAPI 3 description of {@code /folja/api/v1}, generated on each request from the JAX-RS
  * annotations of the resources that are registered with the Följa application at that moment.

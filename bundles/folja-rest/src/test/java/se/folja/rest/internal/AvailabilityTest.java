@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.folja.api.TemporarilyUnavailableException;
+import se.folja.rest.internal.json.JsonProvider;
+import se.folja.rest.internal.problem.ProblemJson;
+import se.folja.rest.internal.problem.ProblemMapper;
+import se.folja.rest.internal.problem.Problems;
 
 /** What a client gets while Följa cannot serve: starting, or its database not reachable. */
 class AvailabilityTest {
