@@ -36,13 +36,13 @@ import se.folja.rest.internal.nondelivery.WriteBackAdminResource;
  * {@code @JaxrsApplicationSelect("(osgi.jaxrs.name=folja)")}. A breaking change gets a new {@code v2}
  * application beside this one.
  *
- * <p>The application is registered only once every resource and the extensions that every request needs (the
- * authentication filter, the JSON provider, the problem mapper) are there, and it goes away as soon as one of
- * them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
+ * <p>The application is registered only once every resource and every extension (the authentication filter,
+ * the known-codes filter, the JSON provider, the CSV and XLSX writers of the exports, the problem mapper) are
+ * there, and it goes away as soon as one of them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
  * its resource has not come yet, a resource without its authentication filter), and rebuilds it rarely: each
  * rebuild of a CXF application lets requests through to an endpoint being replaced. While it is not registered,
- * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource of this
- * bundle is referenced here.
+ * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource and
+ * extension of this bundle is referenced here, the extensions by their component names.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase(FoljaApplication.BASE)
@@ -63,6 +63,8 @@ public final class FoljaApplication extends Application {
             @Reference(target = COMPONENT + "json.JsonProvider)") MessageBodyWriter<?> json,
             @Reference(target = COMPONENT + "problem.ProblemMapper)") ExceptionMapper<?> problems,
             @Reference(target = COMPONENT + "request.KnownCodesFilter)") ContainerRequestFilter knownCodes,
+            @Reference(target = COMPONENT + "export.CsvWriter)") MessageBodyWriter<?> csv,
+            @Reference(target = COMPONENT + "export.XlsxWriter)") MessageBodyWriter<?> xlsx,
             @Reference AssessmentResource assessments,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,

@@ -1,7 +1,5 @@
 package se.folja.rest.internal.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.StreamingOutput;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,8 +56,6 @@ import se.folja.rest.internal.security.Roles;
 @RolesAllowed(Roles.STATISTICIAN)
 public final class ExportResource {
 
-    static final String CSV = "text/csv";
-
     private final Exports exports;
     private final LifeAreaMapper mapper;
 
@@ -72,7 +67,7 @@ public final class ExportResource {
 
     @GET
     @Path("life-areas")
-    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
     @Operation(summary = "Cancelling clients and their cancellations per life area of assessed need and unit",
             description = "With totals per life area, per unit and in all; cells counting fewer than k clients are"
                     + " suppressed, with complementary cells, and marked. format=json (default), csv or xlsx; excel=true"
@@ -86,13 +81,12 @@ public final class ExportResource {
         SuppressedTable table = exports.lifeAreas(q.from(), q.to(), q.units(), Roles.actor(security));
         LifeAreaSet areas = mapper.lifeAreas();
         return answer(q, "folja-life-areas", LifeAreaExportJson.of(table, areas),
-                (writer, forExcel) -> ExportWriters.lifeAreas(writer, table, areas, forExcel),
-                out -> ExportWriters.lifeAreasXlsx(out, table, areas));
+                ExportTables.lifeAreas(table, areas));
     }
 
     @GET
     @Path("non-deliveries")
-    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
     @Operation(summary = "One pseudonymised row per non-delivery planned in the period, streamed",
             description = "client (keyed pseudonym), gender, ageBand, unit, interventionType, reason, initiator,"
                     + " isoWeek, lifeAreas (of assessed need in the period). No personnummer, name, date or free text."
@@ -106,14 +100,13 @@ public final class ExportResource {
         Query q = Query.of(parameters);
         PreparedExport<NonDeliveryExportRow> export = exports.nonDeliveries(q.from(), q.to(), q.units(),
                 Roles.actor(security));
-        return answer(q, "folja-non-deliveries", (StreamingOutput) out -> ExportWriters.json(out, export),
-                (writer, forExcel) -> ExportWriters.csv(writer, export, forExcel),
-                out -> ExportWriters.recordsXlsx(out, export));
+        return answer(q, "folja-non-deliveries", new NonDeliveryRecordsJson(export),
+                ExportTables.nonDeliveries(export));
     }
 
     @GET
     @Path("summary")
-    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
     @Operation(summary = "Kalmar's table in one call",
             description = "Clients with a grant (women, men), granted sessions (per week), cancellations and their"
                     + " share of the granted sessions, cancelling clients, reasons ranked, the cancelling clients'"
@@ -127,14 +120,12 @@ public final class ExportResource {
             @Context SecurityContext security) {
         Query q = Query.of(parameters);
         Summary summary = exports.summary(q.from(), q.to(), q.units(), Roles.actor(security));
-        return answer(q, "folja-summary", SummaryJson.of(summary),
-                (writer, forExcel) -> ExportWriters.summaryCsv(writer, summary, forExcel),
-                out -> ExportWriters.summaryXlsx(out, summary));
+        return answer(q, "folja-summary", SummaryJson.of(summary), ExportTables.summary(summary));
     }
 
     @GET
     @Path("non-deliveries/aggregate")
-    @Produces({MediaType.APPLICATION_JSON, CSV, Xlsx.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
     @Operation(summary = "Non-deliveries aggregated by any combination of dimensions, with every total",
             description = "groupBy: one to four of week or month, unit, reason, initiator, interventionType, gender,"
                     + " ageBand, lifeArea. Per cell: nonDeliveries, clients, and when grants know every dimension"
@@ -157,33 +148,25 @@ public final class ExportResource {
         }
         Query q = Query.of(parameters);
         AggregateTable table = exports.aggregate(q.from(), q.to(), q.units(), dimensions, Roles.actor(security));
-        return answer(q, "folja-non-delivery-aggregate", ExportWriters.aggregateJson(table),
-                (writer, forExcel) -> ExportWriters.aggregate(writer, table, forExcel),
-                out -> ExportWriters.aggregateXlsx(out, table));
-    }
-
-    /** Writes an export as CSV for a writer; {@code excel} for Swedish Excel. */
-    @FunctionalInterface
-    interface CsvBody {
-        void write(Writer writer, boolean excel) throws IOException;
+        return answer(q, "folja-non-delivery-aggregate", ExportTables.aggregateJson(table),
+                ExportTables.aggregate(table));
     }
 
     /**
-     * The answer in the format asked for: JSON as it is, CSV and XLSX streamed as attachments named
-     * {@code file.csv} or {@code file.xlsx}.
+     * The answer in the format asked for: JSON as it is, CSV and XLSX as attachments named {@code file.csv} or
+     * {@code file.xlsx}, the table written by {@link CsvWriter} or {@link XlsxWriter} as its rows come.
      */
-    private static Response answer(Query q, String file, Object json, CsvBody csv, StreamingOutput xlsx) {
+    private static Response answer(Query q, String file, Object json, ExportTable table) {
         if (q.xlsx()) {
-            return attachment(xlsx, Xlsx.MEDIA_TYPE, file + ".xlsx");
+            return attachment(table, XlsxWriter.MEDIA_TYPE, file + ".xlsx");
         }
         if (q.csv()) {
-            return attachment(out -> csv.write(new Utf8ChunkWriter(out), q.excel()),
-                    CSV + "; charset=UTF-8", file + ".csv");
+            return attachment(table.forExcel(q.excel()), CsvWriter.UTF_8, file + ".csv");
         }
         return Response.ok(json, MediaType.APPLICATION_JSON).build();
     }
 
-    private static Response attachment(StreamingOutput body, String type, String file) {
+    private static Response attachment(ExportTable body, String type, String file) {
         return Response.ok(body, type).header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + file + "\"").build();
     }

@@ -15,7 +15,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class Xlsx {
 
-    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** Excel's last row, counted from 0, leaving the header. */
     static final int ROWS_PER_SHEET = 1_048_575;
     private static final int FLUSH_EVERY = 1000;
