@@ -1,6 +1,7 @@
 package se.folja.api;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -20,6 +21,14 @@ public final class Dates {
     public static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_TEXT);
     /** The last day accepted. @since 1.1.0 */
     public static final LocalDate LATEST = LocalDate.parse(LATEST_TEXT);
+
+    /**
+     * Swedish time ({@code Europe/Stockholm}): the zone of every local day and time Följa reads or writes — a
+     * planned start without an offset, the day of a registration, "today" for an age or an assessment.
+     *
+     * @since 1.2.0
+     */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private Dates() {
     }
@@ -46,7 +55,26 @@ public final class Dates {
         if (inRange(day)) {
             return true;
         }
-        errors.add(new FieldError(field, "must be between " + EARLIEST_TEXT + " and " + LATEST_TEXT));
+        errors.add(new FieldError(field, OUT_OF_RANGE));
         return false;
     }
+
+    /**
+     * Adds an error naming {@code field} unless the day is in range.
+     *
+     * @param field the field's or parameter's name
+     * @param day the day, null accepted
+     * @param errors where the error is added
+     * @return true if the day is in range (or null)
+     * @since 1.2.0
+     */
+    public static boolean check(String field, LocalDate day, ValidationException.Builder errors) {
+        if (inRange(day)) {
+            return true;
+        }
+        errors.add(field, OUT_OF_RANGE);
+        return false;
+    }
+
+    private static final String OUT_OF_RANGE = "must be between " + EARLIEST_TEXT + " and " + LATEST_TEXT;
 }

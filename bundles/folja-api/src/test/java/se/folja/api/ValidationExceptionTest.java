@@ -1,7 +1,9 @@
 package se.folja.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -34,5 +36,18 @@ class ValidationExceptionTest {
         assertThrows(IllegalArgumentException.class, () -> new Actor(" "));
         assertThrows(NullPointerException.class, () -> new Actor(null));
         assertEquals("anna", new Actor("anna").userName());
+    }
+
+    @Test
+    void theBuilderCollectsEveryFieldAndThrowsOnlyWhenOneIsInvalid() {
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.throwIfAny();
+        assertTrue(errors.check(true, "offset", "must be 0 or more"));
+        assertFalse(errors.check(false, "limit", "must be 1-500"));
+        errors.add("to", "must not be before from");
+        assertTrue(errors.has("limit"));
+        assertFalse(errors.has("offset"));
+        ValidationException e = assertThrows(ValidationException.class, errors::throwIfAny);
+        assertEquals(List.of("limit", "to"), e.errors().stream().map(FieldError::field).toList());
     }
 }

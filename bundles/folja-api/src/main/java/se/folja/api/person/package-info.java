@@ -5,7 +5,7 @@
  * @since 1.0.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.folja.api.person;
 
 import org.osgi.annotation.bundle.Export;

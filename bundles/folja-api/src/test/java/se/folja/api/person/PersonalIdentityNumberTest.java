@@ -94,6 +94,18 @@ class PersonalIdentityNumberTest {
         assertFalse(PersonalIdentityNumber.luhnValid("1212121213"));
     }
 
+    @Test
+    void theCheckDigitMakesANumberThatParses() {
+        assertEquals(2, PersonalIdentityNumber.checkDigit("121212121"));
+        assertEquals(0, PersonalIdentityNumber.checkDigit("000000000"));
+        for (String nine : new String[] {"400101019", "850709980", "700161612"}) {
+            String number = nine.substring(0, 6) + "-" + nine.substring(6) + PersonalIdentityNumber.checkDigit(nine);
+            PersonalIdentityNumber.parse(number, java.time.LocalDate.of(2026, 1, 1));
+        }
+        assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.checkDigit("12121212"));
+        assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.checkDigit("12121212x"));
+    }
+
     private static String message(String text) {
         return assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.parse(text, TODAY)).getMessage();
     }
