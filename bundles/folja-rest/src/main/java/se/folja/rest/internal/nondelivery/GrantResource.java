@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import se.folja.api.Dates;
 import se.folja.api.ValidationException;
 import se.folja.api.nondelivery.Grant;
 import se.folja.api.nondelivery.GrantQuery;
@@ -160,7 +161,7 @@ public final class GrantResource {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(Params.SWEDEN);
+        return LocalDate.now(Dates.ZONE);
     }
 
     private static Response withTag(Grant g) {

@@ -20,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
+import se.folja.api.ValidationException;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
 import se.folja.api.reasons.ReasonCatalogue;
@@ -54,7 +55,7 @@ public final class KnownCodesFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         for (Map.Entry<String, Code> parameter : parameters.entrySet()) {
             List<String> values = query.get(parameter.getKey());
             if (values != null) {
@@ -62,16 +63,17 @@ public final class KnownCodesFilter implements ContainerRequestFilter {
             }
         }
         if (!errors.isEmpty()) {
-            request.abortWith(Problems.VALIDATION.response(errors.size() == 1
-                    ? "Invalid parameter '" + errors.get(0).field() + "': " + errors.get(0).message()
-                    : errors.size() + " parameters are invalid", errors));
+            List<FieldError> found = errors.errors();
+            request.abortWith(Problems.VALIDATION.response(found.size() == 1
+                    ? "Invalid parameter '" + found.get(0).field() + "': " + found.get(0).message()
+                    : found.size() + " parameters are invalid", found));
         }
     }
 
     /** A kind of code, how to look one up (throwing {@link NotFoundException}) and where to find the list. */
     private record Code(String noun, String list, Consumer<String> lookUp) {
 
-        void check(String parameter, List<String> codes, List<FieldError> errors) {
+        void check(String parameter, List<String> codes, ValidationException.Builder errors) {
             List<Integer> unknown = new ArrayList<>();
             for (int i = 0; i < codes.size(); i++) {
                 if (!known(codes.get(i))) {
@@ -83,7 +85,7 @@ public final class KnownCodesFilter implements ContainerRequestFilter {
                 String which = codes.size() == 1 ? "is not a known " + noun
                         : "holds codes that are not a known " + noun + " (number " + join(unknown) + " of "
                                 + codes.size() + ")";
-                errors.add(new FieldError(parameter, which + "; codes are case-sensitive, see " + list));
+                errors.add(parameter, which + "; codes are case-sensitive, see " + list);
             }
         }
 

@@ -1,9 +1,7 @@
 package se.folja.rest.internal.request;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import se.folja.api.Dates;
-import se.folja.api.FieldError;
 import se.folja.api.IsoWeek;
 import se.folja.api.ValidationException;
 import se.folja.api.person.PersonalIdentityNumber;
@@ -23,9 +20,7 @@ import se.folja.api.person.PersonalIdentityNumber;
  */
 public final class Params {
 
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
-    private final List<FieldError> errors = new ArrayList<>();
+    private final ValidationException.Builder errors = ValidationException.builder();
 
     /** @return the date, or null if absent, invalid or out of {@link Dates}' range (then an error is recorded) */
     public LocalDate date(String name, String value) {
@@ -36,7 +31,7 @@ public final class Params {
         try {
             day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date such as 2026-01-31"));
+            errors.add(name, "must be a date such as 2026-01-31");
             return null;
         }
         return Dates.check(name, day, errors) ? day : null;
@@ -46,14 +41,14 @@ public final class Params {
     public IsoWeek week(String name, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(name, "is required, e.g. 2026-W05"));
+                errors.add(name, "is required, e.g. 2026-W05");
             }
             return null;
         }
         try {
             return IsoWeek.parse(value);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, e.getMessage()));
+            errors.add(name, e.getMessage());
             return null;
         }
     }
@@ -66,7 +61,7 @@ public final class Params {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(name, "must be a whole number");
             return fallback;
         }
     }
@@ -79,8 +74,8 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", "))));
+            errors.add(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }
     }
@@ -94,7 +89,7 @@ public final class Params {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                errors.add(new FieldError(name, "must be true or false"));
+                errors.add(name, "must be true or false");
                 yield fallback;
             }
         };
@@ -106,9 +101,9 @@ public final class Params {
             return null;
         }
         try {
-            return PersonalIdentityNumber.parse(value, LocalDate.now(SWEDEN));
+            return PersonalIdentityNumber.parse(value, LocalDate.now(Dates.ZONE));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, e.getMessage()));
+            errors.add(name, e.getMessage());
             return null;
         }
     }
@@ -142,8 +137,6 @@ public final class Params {
 
     /** @throws ValidationException naming every bad parameter, if any */
     public void check() {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
     }
 }
