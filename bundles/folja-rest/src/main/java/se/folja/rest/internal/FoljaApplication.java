@@ -11,27 +11,47 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
+import se.folja.rest.internal.catalogue.InterventionTypeAdminResource;
+import se.folja.rest.internal.catalogue.InterventionTypeResource;
+import se.folja.rest.internal.catalogue.ReasonAdminResource;
+import se.folja.rest.internal.catalogue.ReasonCodeResource;
+import se.folja.rest.internal.catalogue.UnitAdminResource;
+import se.folja.rest.internal.catalogue.UnitResource;
+import se.folja.rest.internal.export.ExportAuditResource;
+import se.folja.rest.internal.export.ExportResource;
+import se.folja.rest.internal.ibic.AssessmentResource;
+import se.folja.rest.internal.ibic.IbicResource;
+import se.folja.rest.internal.ibic.IcfCodeListAdminResource;
+import se.folja.rest.internal.ibic.TermMappingAdminResource;
+import se.folja.rest.internal.ibic.TermMappingResource;
+import se.folja.rest.internal.nondelivery.GrantResource;
+import se.folja.rest.internal.nondelivery.NonDeliveryResource;
+import se.folja.rest.internal.nondelivery.PendingEntryResource;
+import se.folja.rest.internal.nondelivery.RegistrationImportResource;
+import se.folja.rest.internal.nondelivery.WeekViewResource;
+import se.folja.rest.internal.nondelivery.WriteBackAdminResource;
+
 /**
  * The Följa REST application at {@code /folja/api/v1}. Resources and extensions join it with
  * {@code @JaxrsApplicationSelect("(osgi.jaxrs.name=folja)")}. A breaking change gets a new {@code v2}
  * application beside this one.
  *
- * <p>The application is registered only once every resource and the extensions that every request needs (the
- * authentication filter, the JSON provider, the problem mapper) are there, and it goes away as soon as one of
- * them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
+ * <p>The application is registered only once every resource and every extension (the authentication filter,
+ * the known-codes filter, the JSON provider, the CSV and XLSX writers of the exports, the problem mapper) are
+ * there, and it goes away as soon as one of them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
  * its resource has not come yet, a resource without its authentication filter), and rebuilds it rarely: each
  * rebuild of a CXF application lets requests through to an endpoint being replaced. While it is not registered,
- * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource of this
- * bundle is referenced here.
+ * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource and
+ * extension of this bundle is referenced here, the extensions by their component names.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase(FoljaApplication.BASE)
 @JaxrsName(FoljaApplication.NAME)
 public final class FoljaApplication extends Application {
     static final String NAME = "folja";
-    static final String BASE = "folja/api/v1";
+    public static final String BASE = "folja/api/v1";
     /** The filter that resources and extensions use to join this application. */
-    static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+    public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
 
     private static final String COMPONENT = "(component.name=se.folja.rest.internal.";
 
@@ -39,10 +59,12 @@ public final class FoljaApplication extends Application {
     @Activate
     @SuppressWarnings("unused")
     public FoljaApplication(
-            @Reference(target = COMPONENT + "JaasAuthenticationFilter)") ContainerRequestFilter authentication,
-            @Reference(target = COMPONENT + "JsonProvider)") MessageBodyWriter<?> json,
-            @Reference(target = COMPONENT + "ProblemMapper)") ExceptionMapper<?> problems,
-            @Reference(target = COMPONENT + "KnownCodesFilter)") ContainerRequestFilter knownCodes,
+            @Reference(target = COMPONENT + "security.JaasAuthenticationFilter)") ContainerRequestFilter authentication,
+            @Reference(target = COMPONENT + "json.JsonProvider)") MessageBodyWriter<?> json,
+            @Reference(target = COMPONENT + "problem.ProblemMapper)") ExceptionMapper<?> problems,
+            @Reference(target = COMPONENT + "request.KnownCodesFilter)") ContainerRequestFilter knownCodes,
+            @Reference(target = COMPONENT + "export.CsvWriter)") MessageBodyWriter<?> csv,
+            @Reference(target = COMPONENT + "export.XlsxWriter)") MessageBodyWriter<?> xlsx,
             @Reference AssessmentResource assessments,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,

@@ -10,6 +10,8 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 
+import se.folja.rest.internal.problem.Problems;
+
 /**
  * Answers every request under {@code /folja/api/v1} with a 503 problem+json and {@code Retry-After} while the
  * REST application is not registered: when Karaf starts, while the features are installed, while the database

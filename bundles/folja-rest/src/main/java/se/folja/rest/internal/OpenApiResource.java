@@ -32,6 +32,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import se.folja.rest.internal.security.Roles;
+
 /**
  * The OpenAPI 3 description of {@code /folja/api/v1}, generated on each request from the JAX-RS
  * annotations of the resources that are registered with the Följa application at that moment.
@@ -83,14 +85,20 @@ public final class OpenApiResource {
         return new Reader(config).read(resources);
     }
 
+    private static String simpleName(String componentName) {
+        return componentName.substring(componentName.lastIndexOf('.') + 1);
+    }
+
     private Set<Class<?>> resourceClasses() throws InvalidSyntaxException {
         Set<Class<?>> classes = new LinkedHashSet<>();
         ServiceReference<?>[] found = context.getServiceReferences((String) null, RESOURCES);
         if (found == null) {
             return classes;
         }
+        // by the class's simple name, so that the document's order does not depend on the areas' packages
         for (ServiceReference<?> reference : Arrays.stream(found)
-                .sorted(Comparator.comparing(r -> String.valueOf(r.getProperty("component.name")))).toList()) {
+                .sorted(Comparator.comparing(r -> simpleName(String.valueOf(r.getProperty("component.name")))))
+                .toList()) {
             Object service = context.getService(reference);
             if (service != null) {
                 try {

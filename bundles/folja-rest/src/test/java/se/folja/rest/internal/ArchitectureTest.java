@@ -83,7 +83,7 @@ class ArchitectureTest {
                 "import static se.folja.reasons.internal.Limits.MAX;",
                 "import javax.persistence.EntityManager;",
                 "import org.apache.cxf.jaxrs.utils.JAXRSUtils;",
-                "import se.folja.rest.internal.Roles;",
+                "import se.folja.rest.internal.security.Roles;",
                 "import se.folja.api.reasons.ReasonCatalogue;",
                 "import javax.ws.rs.GET;",
                 "import se.folja.storefront.Ok;",
@@ -94,6 +94,6 @@ class ArchitectureTest {
 
         assertEquals(7, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("X.java:2 "), found.get(0));
-        assertFalse(found.stream().anyMatch(v -> v.contains("se.folja.rest.internal.Roles")));
+        assertFalse(found.stream().anyMatch(v -> v.contains("se.folja.rest.internal.security.Roles")));
     }
 }

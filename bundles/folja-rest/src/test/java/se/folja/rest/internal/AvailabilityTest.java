@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +24,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.folja.api.TemporarilyUnavailableException;
+import se.folja.rest.internal.json.JsonProvider;
+import se.folja.rest.internal.problem.ProblemJson;
+import se.folja.rest.internal.problem.ProblemMapper;
+import se.folja.rest.internal.problem.Problems;
 
 /** What a client gets while Följa cannot serve: starting, or its database not reachable. */
 class AvailabilityTest {
@@ -79,5 +85,38 @@ class AvailabilityTest {
         assertTrue(resources.size() > 10, "resources found: " + resources);
         assertEquals(Set.of(), resources.stream().filter(r -> !referenced.contains(r))
                 .collect(Collectors.toCollection(TreeSet::new)), "resources FoljaApplication does not wait for");
+    }
+
+    /**
+     * The application must wait for every JAX-RS extension of the bundle too (filters, providers, mappers, the
+     * CSV and XLSX writers), and each of its references by component name must name a component that exists: a
+     * target naming a class that moved would keep the application, and with it the whole API, at 503 for good.
+     */
+    @Test
+    void theApplicationWaitsForEveryExtensionOfTheBundleByItsComponentName() throws IOException {
+        Set<String> extensions = new TreeSet<>();
+        Set<String> components = new TreeSet<>();
+        try (Stream<Path> descriptors = Files.list(Path.of("target/classes/OSGI-INF"))) {
+            for (Path descriptor : descriptors.filter(p -> p.toString().endsWith(".xml")).toList()) {
+                String name = descriptor.getFileName().toString().replace(".xml", "");
+                components.add(name);
+                if (Files.readString(descriptor).contains("name=\"osgi.jaxrs.extension\"")) {
+                    extensions.add(name);
+                }
+            }
+        }
+        String application = Files.readString(Path.of("target/classes/OSGI-INF/"
+                + FoljaApplication.class.getName() + ".xml"));
+        Matcher target = Pattern.compile("target=\"\\(component\\.name=([\\w.$]+)\\)\"").matcher(application);
+        Set<String> targeted = new TreeSet<>();
+        while (target.find()) {
+            targeted.add(target.group(1));
+        }
+
+        assertTrue(extensions.size() >= 4, "extensions found: " + extensions);
+        assertEquals(Set.of(), extensions.stream().filter(e -> !targeted.contains(e))
+                .collect(Collectors.toCollection(TreeSet::new)), "extensions FoljaApplication does not wait for");
+        assertEquals(Set.of(), targeted.stream().filter(t -> !components.contains(t))
+                .collect(Collectors.toCollection(TreeSet::new)), "components FoljaApplication waits for in vain");
     }
 }

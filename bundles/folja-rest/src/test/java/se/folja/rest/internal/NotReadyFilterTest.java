@@ -20,6 +20,8 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 
+import se.folja.rest.internal.problem.Problems;
+
 /** CXF's answers while the application is being wired become 503s; Följa's own answers pass untouched. */
 class NotReadyFilterTest {
 

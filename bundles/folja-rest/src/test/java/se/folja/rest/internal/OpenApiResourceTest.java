@@ -18,6 +18,19 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import se.folja.rest.internal.catalogue.InterventionTypeAdminResource;
+import se.folja.rest.internal.catalogue.InterventionTypeResource;
+import se.folja.rest.internal.catalogue.ReasonAdminResource;
+import se.folja.rest.internal.catalogue.ReasonCodeResource;
+import se.folja.rest.internal.catalogue.UnitAdminResource;
+import se.folja.rest.internal.catalogue.UnitResource;
+import se.folja.rest.internal.nondelivery.GrantResource;
+import se.folja.rest.internal.nondelivery.NonDeliveryResource;
+import se.folja.rest.internal.nondelivery.PendingEntryResource;
+import se.folja.rest.internal.nondelivery.RegistrationImportResource;
+import se.folja.rest.internal.nondelivery.WeekViewResource;
+import se.folja.rest.internal.nondelivery.WriteBackAdminResource;
+
 class OpenApiResourceTest {
 
     private static OpenAPI api;

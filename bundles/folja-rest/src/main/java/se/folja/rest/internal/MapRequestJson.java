@@ -1,7 +1,0 @@
-package se.folja.rest.internal;
-
-import java.util.List;
-
-/** Codes to map in one request. */
-public record MapRequestJson(List<String> codes) {
-}

@@ -1,5 +1,0 @@
-package se.folja.rest.internal;
-
-/** The body that adds an item to a maintained list, e.g. {@code POST /admin/units}. */
-public record NewListItemJson(String code, String labelSv, String labelEn) {
-}

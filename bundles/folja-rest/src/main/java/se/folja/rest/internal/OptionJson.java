@@ -1,5 +1,0 @@
-package se.folja.rest.internal;
-
-/** One choosable item (intervention type, unit), labelled in the requested language. */
-public record OptionJson(String code, String label) {
-}

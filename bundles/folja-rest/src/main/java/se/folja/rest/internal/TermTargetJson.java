@@ -1,5 +1,0 @@
-package se.folja.rest.internal;
-
-/** What a term maps to: an ICF code, or (exactly one of the two) a life area. */
-public record TermTargetJson(String icf, String lifeArea) {
-}
