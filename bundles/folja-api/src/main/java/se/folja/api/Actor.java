@@ -110,67 +110,8 @@ public record Actor(String userName, Set<String> units, boolean everyUnit) {
         return UnitScope.of(units);
     }
 
-    /**
-     * The complete unit filter for a store query.
-     *
-     * @deprecated use {@link #unitScope}, which says "none" and "every unit" explicitly
-     *
-     * @param asked the units a query names; empty (or null) for "mine"
-     * @return the named units, the user's own, or an empty set for every unit (a user who reaches every unit and
-     *     names none); null if the user reaches no unit
-     * @throws ForbiddenException if a named unit is not the user's
-     */
-    @Deprecated
-    public Set<String> unitFilter(Set<String> asked) {
-        if (asked != null && !asked.isEmpty()) {
-            asked.forEach(this::requireUnit);
-            return Set.copyOf(asked);
-        }
-        if (everyUnit) {
-            return Set.of();
-        }
-        return units.isEmpty() ? null : units;
-    }
 
-    /**
-     * Whether the user reads exact counts of a scope: only when belonging to every unit of it. Anyone else (an
-     * administrator or statistician reaching every unit without belonging to it) reads counts with small ones
-     * suppressed, or not at all.
-     *
-     * @param scope a complete unit filter as {@link #unitFilter} returns it: empty for every unit
-     * @return true if the scope names units and the user belongs to each of them
-     * @since 1.1.0
-     */
-    @Deprecated
-    public boolean memberOfAll(Set<String> scope) {
-        return scope != null && !scope.isEmpty() && units.containsAll(scope);
-    }
 
-    /**
-     * The unit filter of a view only unit members read (records of clients, or counts per client or per week): the
-     * named units if the user belongs to each, else the user's own.
-     *
-     * @param asked the units a query names; empty (or null) for "mine"
-     * @return the named units or the user's own; null if the user belongs to no unit and reaches none
-     * @throws ForbiddenException if a named unit is not one the user belongs to, whatever else the user reaches; or
-     *     if the user reaches every unit but belongs to none ({@link #MEMBERS_ONLY})
-     * @since 1.1.0
-     */
-    @Deprecated
-    public Set<String> memberFilter(Set<String> asked) {
-        if (asked != null && !asked.isEmpty()) {
-            for (String unit : asked) {
-                if (unit == null || !units.contains(unit)) {
-                    throw new ForbiddenException(everyUnit ? MEMBERS_ONLY : NOT_YOUR_UNIT);
-                }
-            }
-            return Set.copyOf(asked);
-        }
-        if (units.isEmpty() && everyUnit) {
-            throw new ForbiddenException(MEMBERS_ONLY);
-        }
-        return units.isEmpty() ? null : units;
-    }
 
     /**
      * The message of the {@link ForbiddenException} for a view only a unit's members read.

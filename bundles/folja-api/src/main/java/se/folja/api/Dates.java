@@ -2,7 +2,6 @@ package se.folja.api;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * The one range of calendar days Följa accepts in any date a client sends (a grant's first or last day, an
@@ -42,22 +41,6 @@ public final class Dates {
         return day == null || !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
     }
 
-    /**
-     * Adds an error naming {@code field} unless the day is in range.
-     *
-     * @param field the field's or parameter's name
-     * @param day the day, null accepted
-     * @param errors where the error is added
-     * @return true if the day is in range (or null)
-     * @since 1.1.0
-     */
-    public static boolean check(String field, LocalDate day, List<FieldError> errors) {
-        if (inRange(day)) {
-            return true;
-        }
-        errors.add(new FieldError(field, OUT_OF_RANGE));
-        return false;
-    }
 
     /**
      * Adds an error naming {@code field} unless the day is in range.

@@ -1,6 +1,5 @@
 package se.folja.api;
 
-import java.util.List;
 
 /**
  * The one rule for text that people type into Följa (*fritext*): what characters a value may hold. Every
@@ -27,31 +26,7 @@ public final class Text {
     private Text() {
     }
 
-    /**
-     * Checks long free text.
-     *
-     * @param field the field's name for the error, e.g. {@code comment} or {@code needs[0].goalText}
-     * @param text the text; null is accepted (absence is the caller's rule)
-     * @param errors where an error naming {@code field} is added if the text is refused
-     * @return true if the text is acceptable
-     * @since 1.1.0
-     */
-    public static boolean multiLine(String field, CharSequence text, List<FieldError> errors) {
-        return check(field, text, true, errors);
-    }
 
-    /**
-     * Checks one-line text: a label, a name, a title.
-     *
-     * @param field the field's name for the error
-     * @param text the text; null is accepted (absence is the caller's rule)
-     * @param errors where an error naming {@code field} is added if the text is refused
-     * @return true if the text is acceptable
-     * @since 1.1.0
-     */
-    public static boolean oneLine(String field, CharSequence text, List<FieldError> errors) {
-        return check(field, text, false, errors);
-    }
 
     /**
      * Checks long free text.
@@ -118,12 +93,4 @@ public final class Text {
         return null;
     }
 
-    private static boolean check(String field, CharSequence text, boolean lineBreaks, List<FieldError> errors) {
-        String problem = problem(text, lineBreaks);
-        if (problem == null) {
-            return true;
-        }
-        errors.add(new FieldError(field, problem));
-        return false;
-    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,11 @@ class DatesTest {
 
     @Test
     void daysOutsideTheRangeAreRefusedNamingTheField() {
-        List<FieldError> errors = new ArrayList<>();
-        assertFalse(Dates.check("validFrom", LocalDate.of(1800, 1, 1), errors));
-        assertFalse(Dates.check("validTo", LocalDate.parse("+99999-01-01"), errors));
-        assertFalse(Dates.check("validTo", LocalDate.of(2100, 1, 1), errors));
+        ValidationException.Builder builder = ValidationException.builder();
+        assertFalse(Dates.check("validFrom", LocalDate.of(1800, 1, 1), builder));
+        assertFalse(Dates.check("validTo", LocalDate.parse("+99999-01-01"), builder));
+        assertFalse(Dates.check("validTo", LocalDate.of(2100, 1, 1), builder));
+        List<FieldError> errors = builder.errors();
         assertEquals(List.of("validFrom", "validTo", "validTo"), errors.stream().map(FieldError::field).toList());
         assertEquals("must be between 1990-01-01 and 2099-12-31", errors.get(0).message());
     }

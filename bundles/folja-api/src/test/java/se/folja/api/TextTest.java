@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +16,10 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u001bb", "a\u007fb", "a\u0085b", "a\u009bb", "\u0008"})
     void controlCharactersAreRefusedEverywhere(String text) {
-        List<FieldError> errors = new ArrayList<>();
-        assertFalse(Text.multiLine("comment", text, errors));
-        assertFalse(Text.oneLine("labelSv", text, errors));
+        ValidationException.Builder builder = ValidationException.builder();
+        assertFalse(Text.multiLine("comment", text, builder));
+        assertFalse(Text.oneLine("labelSv", text, builder));
+        List<FieldError> errors = builder.errors();
         assertEquals("comment", errors.get(0).field());
         assertEquals("labelSv", errors.get(1).field());
         assertTrue(errors.get(0).message().contains("control characters"), errors.get(0).message());
@@ -56,6 +56,6 @@ class TextTest {
 
     @Test
     void nullIsLeftToTheCaller() {
-        assertTrue(Text.multiLine("comment", null, new ArrayList<>()));
+        assertTrue(Text.multiLine("comment", null, ValidationException.builder()));
     }
 }

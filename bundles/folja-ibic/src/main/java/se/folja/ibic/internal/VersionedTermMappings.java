@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import se.folja.api.Actor;
 import se.folja.api.ConflictException;
-import se.folja.api.FieldError;
 import se.folja.api.NotFoundException;
 import se.folja.api.Text;
 import se.folja.api.ValidationException;
@@ -107,12 +106,10 @@ public final class VersionedTermMappings implements TermMappings {
     @Override
     public MappingVersion put(TermKind kind, String term, String icf, String lifeArea, Long expectedVersion,
             String source, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         String name = term(kind, term, errors);
         TermMapping wanted = target(kind, name, icf, lifeArea, source, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         MappingVersion current = fresh(expectedVersion);
         List<TermMapping> terms = new ArrayList<>();
         for (TermMapping t : current.terms()) {
@@ -181,24 +178,24 @@ public final class VersionedTermMappings implements TermMappings {
         }
     }
 
-    private String term(TermKind kind, String term, List<FieldError> errors) {
+    private String term(TermKind kind, String term, ValidationException.Builder errors) {
         if (kind == null) {
-            errors.add(new FieldError("kind", "must be INTERVENTION_TYPE or NEED_LABEL"));
+            errors.add("kind", "must be INTERVENTION_TYPE or NEED_LABEL");
         }
         if (term == null || term.isBlank()) {
-            errors.add(new FieldError("term", "is required"));
+            errors.add("term", "is required");
             return null;
         }
         String name = term.strip();
         if (name.length() > LONGEST_TERM || Text.problem(name, false) != null) {
-            errors.add(new FieldError("term", "must be 1-" + LONGEST_TERM + " characters without control characters"));
+            errors.add("term", "must be 1-" + LONGEST_TERM + " characters without control characters");
             return null;
         }
         if (kind == TermKind.INTERVENTION_TYPE) {
             try {
                 lists.item(ListKind.INTERVENTION_TYPE, name);
             } catch (NotFoundException e) {
-                errors.add(new FieldError("term", "is not a known intervention type"));
+                errors.add("term", "is not a known intervention type");
                 return null;
             }
         }
@@ -206,12 +203,12 @@ public final class VersionedTermMappings implements TermMappings {
     }
 
     private TermMapping target(TermKind kind, String term, String icf, String lifeArea, String source,
-            List<FieldError> errors) {
+            ValidationException.Builder errors) {
         boolean hasIcf = icf != null && !icf.isBlank();
         boolean hasArea = lifeArea != null && !lifeArea.isBlank();
         if (hasIcf == hasArea) {
-            errors.add(new FieldError(hasIcf ? "lifeArea" : "icf",
-                    hasIcf ? "give icf or lifeArea, not both" : "is required, or give lifeArea"));
+            errors.add(hasIcf ? "lifeArea" : "icf",
+                    hasIcf ? "give icf or lifeArea, not both" : "is required, or give lifeArea");
             return null;
         }
         String code = null;
@@ -228,7 +225,7 @@ public final class VersionedTermMappings implements TermMappings {
         } else {
             Optional<LifeArea> found = mapper.lifeAreas().area(lifeArea.strip());
             if (found.isEmpty() || found.get().kind() == AreaKind.RELATED_FACTORS) {
-                errors.add(new FieldError("lifeArea", "is not a life area: see GET /ibic/life-areas"));
+                errors.add("lifeArea", "is not a life area: see GET /ibic/life-areas");
                 return null;
             }
             area = found.get().code();
