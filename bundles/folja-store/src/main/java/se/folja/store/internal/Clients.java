@@ -12,13 +12,13 @@ import se.folja.store.internal.entity.ClientEntity;
  * outlives a failed change. Two first registrations of the same new client at once: one loses on the unique
  * number and is retried by {@link JpaTransactions#writeRetryingOnce}, and then finds the winner's row.
  */
-final class Clients {
+public final class Clients {
 
     private Clients() {
     }
 
     /** @return the client with that number, made (and flushed) now if there was none */
-    static ClientEntity findOrCreate(EntityManager em, PersonalIdentityNumber number) {
+    public static ClientEntity findOrCreate(EntityManager em, PersonalIdentityNumber number) {
         List<ClientEntity> found = em.createQuery("select c from ClientEntity c where c.pin = :pin", ClientEntity.class)
                 .setParameter("pin", number.digits()).getResultList();
         if (!found.isEmpty()) {
@@ -31,7 +31,7 @@ final class Clients {
     }
 
     /** @return the id of the client with that number, or null if there is none */
-    static Long find(EntityManager em, String digits) {
+    public static Long find(EntityManager em, String digits) {
         List<Long> ids = em.createQuery("select c.id from ClientEntity c where c.pin = :pin", Long.class)
                 .setParameter("pin", digits).getResultList();
         return ids.isEmpty() ? null : ids.get(0);

@@ -21,12 +21,12 @@ import se.folja.api.TemporarilyUnavailableException;
  * row contains (…)} — and those may be a personnummer or a comment. What remains is enough to find the cause:
  * the types of the exceptions in the chain, their SQLStates, and the stack trace where it happened.
  */
-final class DatabaseFailure extends RuntimeException {
+public final class DatabaseFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     /** How long a client should wait before it retries work the database could not do now. */
-    static final int RETRY_AFTER_SECONDS = 5;
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     /** How far down a chain of causes to look: chains may be long, even circular. */
     private static final int MAX_DEPTH = 20;
@@ -54,7 +54,7 @@ final class DatabaseFailure extends RuntimeException {
      *         made or was lost, a database starting or shutting down, a lock not granted in time — rather than
      *         that the work itself failed. Integrity violations, bad SQL and the like are not transient.
      */
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
@@ -71,7 +71,7 @@ final class DatabaseFailure extends RuntimeException {
     }
 
     /** @return whether the database or the JPA provider raised {@code failure} or one of its causes */
-    static boolean isOne(Throwable failure) {
+    public static boolean isOne(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
             if (t instanceof SQLException || t instanceof PersistenceException
@@ -87,7 +87,7 @@ final class DatabaseFailure extends RuntimeException {
      *         transient}, else {@code failure} as a {@code DatabaseFailure}; neither carries a message of the
      *         database
      */
-    static RuntimeException translated(Throwable failure) {
+    public static RuntimeException translated(Throwable failure) {
         if (isTransient(failure)) {
             return new TemporarilyUnavailableException("The database cannot serve the request at the moment; "
                     + "nothing of it was stored. Retry shortly.", RETRY_AFTER_SECONDS, of(failure));
@@ -96,7 +96,7 @@ final class DatabaseFailure extends RuntimeException {
     }
 
     /** @return {@code failure} described by its types and SQLStates only, with its stack trace */
-    static DatabaseFailure of(Throwable failure) {
+    public static DatabaseFailure of(Throwable failure) {
         List<String> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && chain.size() < MAX_DEPTH; t = t.getCause()) {
             String state = t instanceof SQLException sql && sql.getSQLState() != null

@@ -21,19 +21,19 @@ import se.folja.api.FoljaException;
  * any other failure of the database becomes a {@link DatabaseFailure}: drivers quote the refused values in their
  * messages, which may be personal data, so no exception from here carries them.
  */
-final class JpaTransactions {
+public final class JpaTransactions {
 
     /** SQLState of a unique (or primary key) violation, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final JpaTemplate jpa;
 
-    JpaTransactions(JpaTemplate jpa) {
+    public JpaTransactions(JpaTemplate jpa) {
         this.jpa = jpa;
     }
 
     /** Runs {@code work} in the caller's transaction if there is one, else without. */
-    <R> R read(EmFunction<R> work) {
+    public <R> R read(EmFunction<R> work) {
         return unwrapped(null, () -> jpa.txExpr(TransactionType.Supports, scrubbed(null, work)));
     }
 
@@ -42,7 +42,7 @@ final class JpaTransactions {
      *
      * @param conflict what to tell the client if the write loses a race, e.g. "reason code 'X' exists already"
      */
-    <R> R write(String conflict, EmFunction<R> work) {
+    public <R> R write(String conflict, EmFunction<R> work) {
         return unwrapped(conflict, () -> jpa.txExpr(TransactionType.Required, scrubbed(conflict, work)));
     }
 
@@ -50,7 +50,7 @@ final class JpaTransactions {
      * As {@link #write}, and once more if the first attempt loses a race (e.g. two first registrations of the
      * same new client): the second attempt sees what the winner stored, and answers from it.
      */
-    <R> R writeRetryingOnce(String conflict, EmFunction<R> work) {
+    public <R> R writeRetryingOnce(String conflict, EmFunction<R> work) {
         try {
             return write(conflict, work);
         } catch (ConflictException lostRace) {

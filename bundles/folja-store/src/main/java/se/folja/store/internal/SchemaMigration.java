@@ -43,7 +43,7 @@ public final class SchemaMigration {
     }
 
     /** Applies every pending changeset in one run. */
-    static void migrate(DataSource dataSource) {
+    public static void migrate(DataSource dataSource) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Object> scope = Map.of(Scope.Attr.ui.name(), new LoggerUIService());

@@ -5,7 +5,7 @@ import java.util.List;
 import se.folja.api.UnitScope;
 
 /** The unit scope a store port receives, turned into what a query binds. */
-final class Scopes {
+public final class Scopes {
 
     private Scopes() {
     }
@@ -15,7 +15,7 @@ final class Scopes {
      * @throws IllegalArgumentException for {@link UnitScope#NONE}: the ports' contract is that the service answers a
      *     scope reaching no unit itself, so one arriving here is a bug, not an empty result
      */
-    static List<String> codes(UnitScope scope) {
+    public static List<String> codes(UnitScope scope) {
         if (scope instanceof UnitScope.Units units) {
             return units.codes().stream().sorted().toList();
         }

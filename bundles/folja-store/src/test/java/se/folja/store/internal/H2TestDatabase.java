@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** H2 in memory, as in the demo and development set-up: nothing to start, one in-memory database per test. */
-final class H2TestDatabase implements TestDatabase {
+public final class H2TestDatabase implements TestDatabase {
 
-    static final H2TestDatabase INSTANCE = new H2TestDatabase();
+    public static final H2TestDatabase INSTANCE = new H2TestDatabase();
 
     private H2TestDatabase() {
     }

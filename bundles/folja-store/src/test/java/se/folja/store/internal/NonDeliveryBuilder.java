@@ -16,11 +16,11 @@ import se.folja.api.reasons.Initiator;
  * Registrations for the store tests: {@code aNonDelivery("J-1").client(BO).reason("MAENDE").build()}. Unset
  * fields take harmless defaults; the initiator follows the reason as in Kalmar's catalogue.
  */
-final class NonDeliveryBuilder {
+public final class NonDeliveryBuilder {
 
-    static final Instant REGISTERED = Instant.parse("2026-03-02T10:00:00.123Z");
+    public static final Instant REGISTERED = Instant.parse("2026-03-02T10:00:00.123Z");
     /** A synthetic client. */
-    static final PersonalIdentityNumber DEFAULT_CLIENT = TestPins.pin("19950315", 982);
+    public static final PersonalIdentityNumber DEFAULT_CLIENT = TestPins.pin("19950315", 982);
 
     private static final Set<String> BY_THE_ORGANISATION = Set.of("PERSONALBRIST", "PAVERKAN_OMVARLD");
 
@@ -44,12 +44,12 @@ final class NonDeliveryBuilder {
         this.journalEntryId = journalEntryId;
     }
 
-    static NonDeliveryBuilder aNonDelivery(String journalEntryId) {
+    public static NonDeliveryBuilder aNonDelivery(String journalEntryId) {
         return new NonDeliveryBuilder(journalEntryId);
     }
 
     /** @return a builder holding every field of {@code stored}, for a correction or annulment of it */
-    static NonDeliveryBuilder changeOf(NonDelivery stored) {
+    public static NonDeliveryBuilder changeOf(NonDelivery stored) {
         NonDeliveryBuilder b = new NonDeliveryBuilder(stored.journalEntryId());
         b.id = stored.id();
         b.client = stored.client();
@@ -69,53 +69,53 @@ final class NonDeliveryBuilder {
     }
 
     /** @return the local date-time {@code 2026-03-02T09:30} in Sweden, at the offset Sweden had then */
-    static OffsetDateTime swedish(String localDateTime) {
+    public static OffsetDateTime swedish(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(Dates.ZONE).toOffsetDateTime();
     }
 
-    NonDeliveryBuilder client(PersonalIdentityNumber value) {
+    public NonDeliveryBuilder client(PersonalIdentityNumber value) {
         client = value;
         return this;
     }
 
-    NonDeliveryBuilder unit(String value) {
+    public NonDeliveryBuilder unit(String value) {
         unit = value;
         return this;
     }
 
-    NonDeliveryBuilder type(String value) {
+    public NonDeliveryBuilder type(String value) {
         interventionType = value;
         return this;
     }
 
     /** @param localDateTime Swedish local time, e.g. {@code 2026-03-02T09:30} */
-    NonDeliveryBuilder plannedAt(String localDateTime) {
+    public NonDeliveryBuilder plannedAt(String localDateTime) {
         plannedStart = swedish(localDateTime);
         return this;
     }
 
-    NonDeliveryBuilder plannedAt(OffsetDateTime value) {
+    public NonDeliveryBuilder plannedAt(OffsetDateTime value) {
         plannedStart = value;
         return this;
     }
 
-    NonDeliveryBuilder reason(String value) {
+    public NonDeliveryBuilder reason(String value) {
         reasonCode = value;
         return this;
     }
 
-    NonDeliveryBuilder comment(String value) {
+    public NonDeliveryBuilder comment(String value) {
         comment = value;
         return this;
     }
 
-    NonDeliveryBuilder annulled(String why) {
+    public NonDeliveryBuilder annulled(String why) {
         status = NonDeliveryStatus.ANNULLED;
         annulmentReason = why;
         return this;
     }
 
-    NonDeliveryBuilder registered(String by, Instant at) {
+    public NonDeliveryBuilder registered(String by, Instant at) {
         registeredBy = by;
         registeredAt = at;
         changedBy = by;
@@ -123,13 +123,13 @@ final class NonDeliveryBuilder {
         return this;
     }
 
-    NonDeliveryBuilder changed(String by, Instant at) {
+    public NonDeliveryBuilder changed(String by, Instant at) {
         changedBy = by;
         changedAt = at;
         return this;
     }
 
-    NonDelivery build() {
+    public NonDelivery build() {
         Initiator initiator = BY_THE_ORGANISATION.contains(reasonCode) ? Initiator.ORGANISATION : Initiator.CLIENT;
         return new NonDelivery(id, journalEntryId, client, unit, interventionType, plannedStart,
                 IsoWeek.of(plannedStart.atZoneSameInstant(Dates.ZONE).toLocalDate()), reasonCode, initiator, comment,

@@ -20,7 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * static final PostgresTestDatabase POSTGRES = new PostgresTestDatabase();
  * </pre>
  */
-final class PostgresTestDatabase implements TestDatabase, BeforeAllCallback, AfterAllCallback {
+public final class PostgresTestDatabase implements TestDatabase, BeforeAllCallback, AfterAllCallback {
 
     private EmbeddedPostgres postgres;
 

@@ -16,12 +16,12 @@ import org.apache.aries.jpa.template.TransactionType;
  * when the commit fails); work that throws inside a caller's transaction marks it rollback-only; a
  * {@link RuntimeException} is rethrown as it is, a checked one wrapped.
  */
-final class ResourceLocalJpaTemplate implements JpaTemplate {
+public final class ResourceLocalJpaTemplate implements JpaTemplate {
 
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    ResourceLocalJpaTemplate(EntityManagerFactory emf) {
+    public ResourceLocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = emf;
     }
 

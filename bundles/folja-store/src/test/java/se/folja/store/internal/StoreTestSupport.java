@@ -31,7 +31,7 @@ import se.folja.api.ConflictException;
  * dropped. Subclasses build their store from {@link #jpa()} in their own {@code @BeforeEach}, which JUnit runs
  * after this class's.
  */
-abstract class StoreTestSupport {
+public abstract class StoreTestSupport {
 
     private static int databases;
 
@@ -44,7 +44,7 @@ abstract class StoreTestSupport {
     protected abstract TestDatabase database();
 
     @BeforeEach
-    void createMigratedDatabase() throws Exception {
+    public void createMigratedDatabase() throws Exception {
         databaseName = "folja_test_" + nextDatabase();
         dataSource = database().create(databaseName);
         SchemaMigration.migrate(dataSource);
@@ -53,7 +53,7 @@ abstract class StoreTestSupport {
     }
 
     @AfterEach
-    void dropDatabase() throws Exception {
+    public void dropDatabase() throws Exception {
         if (emf != null) {
             emf.close();
         }

@@ -3,11 +3,11 @@ package se.folja.store.internal;
 import javax.sql.DataSource;
 
 /** A database server on which the store tests create a new, empty database per test and drop it afterwards. */
-interface TestDatabase {
+public interface TestDatabase {
 
     /** @return a connection source for a new, empty database called {@code name} */
-    DataSource create(String name) throws Exception;
+    public DataSource create(String name) throws Exception;
 
     /** Removes the database {@code name}; every connection to it has been closed. */
-    void drop(String name) throws Exception;
+    public void drop(String name) throws Exception;
 }

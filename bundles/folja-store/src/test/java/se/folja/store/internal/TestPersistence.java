@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /** The production persistence unit {@code folja}, bootstrapped by EclipseLink in Java SE over a given DataSource. */
-final class TestPersistence {
+public final class TestPersistence {
 
-    static final String UNIT = "folja";
+    public static final String UNIT = "folja";
 
     private static final AtomicInteger SESSIONS = new AtomicInteger();
 
@@ -25,7 +25,7 @@ final class TestPersistence {
      * @return a RESOURCE_LOCAL factory for the unit of {@code META-INF/persistence.xml}, on {@code dataSource};
      *     the schema must exist already (DDL generation stays off, as in production)
      */
-    static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+    public static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, PersistenceUnitTransactionType.RESOURCE_LOCAL.name());
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);

@@ -21,32 +21,32 @@ import se.folja.store.spi.WeekCount;
  * The scope a service would hand the store for the units a test names (none named: every unit), and the store
  * ports' searches called with the scope of their query's units.
  */
-final class TestScopes {
+public final class TestScopes {
 
     private TestScopes() {
     }
 
-    static UnitScope of(Set<String> units) {
+    public static UnitScope of(Set<String> units) {
         return units.isEmpty() ? UnitScope.EVERY : UnitScope.of(units);
     }
 
-    static Page<Assessment> searchScoped(AssessmentStore store, AssessmentQuery query) {
+    public static Page<Assessment> searchScoped(AssessmentStore store, AssessmentQuery query) {
         return store.search(query, of(query.units()));
     }
 
-    static Page<Grant> searchScoped(GrantStore store, GrantQuery query) {
+    public static Page<Grant> searchScoped(GrantStore store, GrantQuery query) {
         return store.search(query, of(query.units()));
     }
 
-    static Page<NonDelivery> searchScoped(NonDeliveryStore store, NonDeliveryQuery query) {
+    public static Page<NonDelivery> searchScoped(NonDeliveryStore store, NonDeliveryQuery query) {
         return store.search(query, of(query.units()));
     }
 
-    static List<Grant> validInScoped(GrantStore store, WeekQuery query) {
+    public static List<Grant> validInScoped(GrantStore store, WeekQuery query) {
         return store.validIn(query, of(query.units()));
     }
 
-    static List<WeekCount> cancellationsPerWeekScoped(NonDeliveryStore store, WeekQuery query) {
+    public static List<WeekCount> cancellationsPerWeekScoped(NonDeliveryStore store, WeekQuery query) {
         return store.cancellationsPerWeek(query, of(query.units()));
     }
 }

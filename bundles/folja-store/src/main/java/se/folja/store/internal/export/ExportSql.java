@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import se.folja.api.IsoWeek;
 import se.folja.api.UnitScope;
 import se.folja.store.internal.entity.Days;
+import se.folja.store.internal.ibic.AssessmentsInForce;
 
 /** The pieces the exports' statements share, each with its parameters. */
 final class ExportSql {
@@ -48,11 +49,9 @@ final class ExportSql {
      * @return the derived table {@code la (client_id, life_area)}, one line per client and area
      */
     static Sql lifeAreasInForce(LocalDate from, LocalDate to) {
-        return Sql.of("(SELECT DISTINCT a.client_id, n.life_area FROM assessment a JOIN assessment_need n"
-                + " ON n.assessment_id = a.id AND n.revision = a.version"
-                + " WHERE a.assessed_on <= ? AND (a.assessed_on >= ? OR a.assessed_on = ("
-                + "SELECT MAX(p.assessed_on) FROM assessment p WHERE p.client_id = a.client_id AND p.assessed_on < ?))"
-                + " AND n.qualifier IN (1, 2, 3, 4, 8)) la", Days.of(to), Days.of(from), Days.of(from));
+        return Sql.of("(SELECT DISTINCT a.client_id, n.life_area FROM " + AssessmentsInForce.CURRENT_NEEDS
+                + " WHERE " + AssessmentsInForce.inForce("?", "?") + " AND " + AssessmentsInForce.COUNTED + ") la",
+                Days.of(to), Days.of(from), Days.of(from));
     }
 
     /**
