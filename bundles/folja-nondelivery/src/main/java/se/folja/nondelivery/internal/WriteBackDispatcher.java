@@ -60,6 +60,8 @@ public final class WriteBackDispatcher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile JournalGateway gateway;
+    /** Set when the component stops: the round under way ends after its current write-back. */
+    private volatile boolean stopping;
 
     @Activate
     public WriteBackDispatcher(@Reference WriteBackStore outbox, @Reference ReasonCatalogue reasons,
@@ -92,7 +94,10 @@ public final class WriteBackDispatcher {
      */
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        // Never shutdownNow(): an interrupt reaching the round's thread inside H2 closes the database's file
+        // (docs/stack-pitfalls.md). The round sees the flag between write-backs; shutdown() drops the next rounds.
+        stopping = true;
+        executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("A write-back round did not end within 10 s of stopping; its write-back stays pending");
@@ -109,7 +114,7 @@ public final class WriteBackDispatcher {
             Instant leaseUntil = now.plus(lease());
             List<WriteBack> claimed = outbox.claim(owner, now, leaseUntil, Math.max(1, config.batchSize()));
             for (int i = 0; i < claimed.size(); i++) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stopping) {
                     return;
                 }
                 if (!clock.instant().isBefore(leaseUntil)) {

@@ -1,6 +1,7 @@
 package se.folja.nondelivery.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
@@ -271,5 +272,42 @@ class WriteBackDispatcherTest {
 
         assertTrue(executor.isTerminated(), "the round has ended when stopping returns");
         assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
+    }
+
+    @Test
+    void stoppingNeverInterruptsTheRoundsThreadAndEndsTheRoundAfterTheWriteBackUnderWay() throws Exception {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch calling = new CountDownLatch(1);
+        boolean[] interrupted = {false};
+        JournalGateway slowJournal = new JournalGateway() {
+            @Override
+            public void setReason(String entryId, String code, String label) {
+                calling.countDown();
+                long until = System.nanoTime() + 300_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                // a thread interrupted here would be inside H2 next, which closes its file on an interrupt
+                interrupted[0] |= Thread.currentThread().isInterrupted();
+            }
+
+            @Override
+            public void clearReason(String entryId) {
+            }
+        };
+        WriteBackDispatcher stopping = new WriteBackDispatcher(outbox, new Fakes.Reasons(), config(1000, 8000),
+                clock, executor);
+        stopping.setGateway(slowJournal);
+        outbox.add(1, "J-1", WriteBackAction.SET_REASON, "MAENDE");
+        outbox.add(2, "J-2", WriteBackAction.SET_REASON, "MAENDE");
+        executor.execute(stopping::tick);
+        assertTrue(calling.await(5, TimeUnit.SECONDS));
+
+        stopping.deactivate();
+
+        assertTrue(executor.isTerminated(), "the round has ended when stopping returns");
+        assertFalse(interrupted[0], "the round's thread was interrupted");
+        assertEquals(WriteBackState.DELIVERED, outbox.rows.get(1L).state());
+        assertEquals(WriteBackState.PENDING, outbox.rows.get(2L).state(), "the round went on after stopping");
     }
 }
