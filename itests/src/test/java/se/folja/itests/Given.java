@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Given {
 
     private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(180);
+    /** Why Följa never answered in this container, once a test has waited for it in vain; null until then. */
+    private static volatile String neverUp;
 
     private Given() {
     }
@@ -36,7 +38,17 @@ final class Given {
      * recorded).
      */
     static void foljaIsUp(Api api) throws Exception {
-        api.awaitStatus("/reason-codes", "staff", 200);
+        if (neverUp != null) {
+            // one container serves every area test of a run: once Följa never came up, each further test would wait
+            // out the same timeout again (an hour and more for the suite); they fail at once with the first reason
+            throw new AssertionError("Följa never came up in this container: " + neverUp);
+        }
+        try {
+            api.awaitStatus("/reason-codes", "staff", 200);
+        } catch (AssertionError e) {
+            neverUp = e.getMessage();
+            throw e;
+        }
         unitExists(api, NORTH, "Testenhet " + NORTH, "Test unit " + NORTH);
         unitExists(api, SOUTH, "Testenhet " + SOUTH, "Test unit " + SOUTH);
         api.awaitStatus("/ibic/icf-codes", "admin", 200);
