@@ -61,7 +61,7 @@ public record Actor(String userName, Set<String> units, boolean everyUnit) {
      * @return the named units; else {@link UnitScope#EVERY} for a user who reaches every unit, the user's own
      *     units, or {@link UnitScope#NONE} for a user who reaches none
      * @throws ForbiddenException if a named unit is not one the user reaches
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public UnitScope unitScope(Set<String> asked) {
         if (asked != null && !asked.isEmpty()) {
@@ -78,7 +78,7 @@ public record Actor(String userName, Set<String> units, boolean everyUnit) {
      *
      * @param scope a scope as {@link #unitScope} returns it
      * @return true if the scope names units and the user belongs to each of them
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public boolean memberOfAll(UnitScope scope) {
         return scope instanceof UnitScope.Units named && units.containsAll(named.codes());
@@ -93,7 +93,7 @@ public record Actor(String userName, Set<String> units, boolean everyUnit) {
      *     reaches none; never {@link UnitScope#EVERY}
      * @throws ForbiddenException if a named unit is not one the user belongs to, whatever else the user reaches; or
      *     if the user reaches every unit but belongs to none ({@link #MEMBERS_ONLY})
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public UnitScope memberScope(Set<String> asked) {
         if (asked != null && !asked.isEmpty()) {
@@ -109,9 +109,6 @@ public record Actor(String userName, Set<String> units, boolean everyUnit) {
         }
         return UnitScope.of(units);
     }
-
-
-
 
     /**
      * The message of the {@link ForbiddenException} for a view only a unit's members read.

@@ -25,7 +25,7 @@ public final class Dates {
      * Swedish time ({@code Europe/Stockholm}): the zone of every local day and time Följa reads or writes — a
      * planned start without an offset, the day of a registration, "today" for an age or an assessment.
      *
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
@@ -41,7 +41,6 @@ public final class Dates {
         return day == null || !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
     }
 
-
     /**
      * Adds an error naming {@code field} unless the day is in range.
      *
@@ -49,7 +48,7 @@ public final class Dates {
      * @param day the day, null accepted
      * @param errors where the error is added
      * @return true if the day is in range (or null)
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public static boolean check(String field, LocalDate day, ValidationException.Builder errors) {
         if (inRange(day)) {

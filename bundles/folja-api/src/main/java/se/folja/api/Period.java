@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param from the first day, never null
  * @param to the last day, never before {@code from}
- * @since 1.2.0
+ * @since 2.0.0
  */
 public record Period(LocalDate from, LocalDate to) {
 

@@ -1,6 +1,5 @@
 package se.folja.api;
 
-
 /**
  * The one rule for text that people type into Följa (*fritext*): what characters a value may hold. Every
  * service that stores text asks this class, so that a comment, an annulment reason, a goal text and a label
@@ -26,8 +25,6 @@ public final class Text {
     private Text() {
     }
 
-
-
     /**
      * Checks long free text.
      *
@@ -35,7 +32,7 @@ public final class Text {
      * @param text the text; null is accepted (absence is the caller's rule)
      * @param errors where an error naming {@code field} is added if the text is refused
      * @return true if the text is acceptable
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public static boolean multiLine(String field, CharSequence text, ValidationException.Builder errors) {
         String problem = problem(text, true);
@@ -49,7 +46,7 @@ public final class Text {
      * @param text the text; null is accepted (absence is the caller's rule)
      * @param errors where an error naming {@code field} is added if the text is refused
      * @return true if the text is acceptable
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public static boolean oneLine(String field, CharSequence text, ValidationException.Builder errors) {
         String problem = problem(text, false);

@@ -8,7 +8,7 @@ import java.util.Set;
  * none}. What a user may reach is decided by {@link Actor#unitScope} (any unit reachable) or
  * {@link Actor#memberScope} (units the user belongs to); a store port that takes a scope filters by it.
  *
- * @since 1.2.0
+ * @since 2.0.0
  */
 public sealed interface UnitScope permits UnitScope.Every, UnitScope.Units, UnitScope.None {
 

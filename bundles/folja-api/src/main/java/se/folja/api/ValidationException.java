@@ -40,7 +40,7 @@ public class ValidationException extends FoljaException {
      * }</pre>
      *
      * @return an empty builder
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public static Builder builder() {
         return new Builder();
@@ -49,7 +49,7 @@ public class ValidationException extends FoljaException {
     /**
      * The field errors of one request, in the order found. Not thread-safe: one request, one builder.
      *
-     * @since 1.2.0
+     * @since 2.0.0
      */
     public static final class Builder {
         private final List<FieldError> errors = new ArrayList<>();

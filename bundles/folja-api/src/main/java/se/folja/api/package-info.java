@@ -5,7 +5,7 @@
  * @since 1.0.0
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package se.folja.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,13 +17,6 @@ import se.folja.api.UnitScope;
 import se.folja.api.export.Dimension;
 import se.folja.store.internal.DatabaseFailure;
 import se.folja.store.internal.SchemaMigration;
-import se.folja.store.internal.export.GrantSetsQuery;
-import se.folja.store.internal.export.GrantedClientsQuery;
-import se.folja.store.internal.export.NonDeliveryGroupingsQuery;
-import se.folja.store.internal.export.ReasonCountsQuery;
-import se.folja.store.internal.export.RecordExportQuery;
-import se.folja.store.internal.export.RowPumps;
-import se.folja.store.internal.export.SqlDialect;
 import se.folja.store.spi.ExportRecordSource;
 
 /**
