@@ -26,6 +26,8 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
  *
  * <p>The system property {@value #ORDER} runs the classes {@code by-name} (the default), {@code reversed}, or
  * shuffled by a number as seed: no area test may depend on which class runs first.
+ *
+ * <p>A {@link Watchdog} ends a run that hangs, with thread dumps of the driver and of Karaf.
  */
 @RunWith(AreasIT.Areas.class)
 public class AreasIT {
@@ -40,6 +42,7 @@ public class AreasIT {
     public static final class Areas extends Suite {
         public Areas(Class<?> suite, RunnerBuilder builder) throws InitializationError {
             super(builder, suite, areaClasses(suite));
+            Watchdog.start("areas-" + FoljaKaraf.database());
         }
     }
 

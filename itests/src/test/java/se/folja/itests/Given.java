@@ -39,16 +39,21 @@ final class Given {
      */
     static void foljaIsUp(Api api) throws Exception {
         if (neverUp != null) {
-            // one container serves every area test of a run: once Följa never came up, each further test would wait
-            // out the same timeout again (an hour and more for the suite); they fail at once with the first reason
+            // one container serves every area test of a run: once Följa or its demo municipality never came up, each
+            // further test would wait out the same timeouts again (an hour and more for the suite); they fail at once
+            // with the first reason
             throw new AssertionError("Följa never came up in this container: " + neverUp);
         }
         try {
-            api.awaitStatus("/reason-codes", "staff", 200);
-        } catch (AssertionError e) {
-            neverUp = e.getMessage();
+            everythingIsUp(api);
+        } catch (AssertionError | Exception e) {
+            neverUp = e.toString();
             throw e;
         }
+    }
+
+    private static void everythingIsUp(Api api) throws Exception {
+        api.awaitStatus("/reason-codes", "staff", 200);
         unitExists(api, NORTH, "Testenhet " + NORTH, "Test unit " + NORTH);
         unitExists(api, SOUTH, "Testenhet " + SOUTH, "Test unit " + SOUTH);
         api.awaitStatus("/ibic/icf-codes", "admin", 200);

@@ -13,7 +13,7 @@ final class TestPostgres {
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
 
-    private static EmbeddedPostgres server;
+    private static volatile EmbeddedPostgres server;
 
     private TestPostgres() {
     }
@@ -35,5 +35,10 @@ final class TestPostgres {
             }));
         }
         return server.getJdbcUrl(USER, "postgres");
+    }
+
+    /** @return whether this JVM has started the server (never waits, unlike {@link #jdbcUrl()}) */
+    static boolean started() {
+        return server != null;
     }
 }

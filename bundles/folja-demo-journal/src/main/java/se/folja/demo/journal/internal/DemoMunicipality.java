@@ -3,8 +3,12 @@ package se.folja.demo.journal.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import se.folja.api.Actor;
 import se.folja.api.Dates;
 import se.folja.api.NotFoundException;
+import se.folja.api.ibic.AssessmentQuery;
 import se.folja.api.ibic.AssessmentRequest;
 import se.folja.api.ibic.Assessments;
 import se.folja.api.ibic.IcfCodeListFormat;
@@ -24,10 +29,13 @@ import se.folja.api.ibic.IcfCodeLists;
 import se.folja.api.ibic.NeedRequest;
 import se.folja.api.lists.ListKind;
 import se.folja.api.lists.MaintainedLists;
+import se.folja.api.nondelivery.GrantQuery;
 import se.folja.api.nondelivery.GrantRequest;
 import se.folja.api.nondelivery.Grants;
 import se.folja.api.nondelivery.NonDeliveries;
+import se.folja.api.nondelivery.NonDeliveryQuery;
 import se.folja.api.nondelivery.NonDeliveryRequest;
+import se.folja.api.nondelivery.NonDeliverySort;
 import se.folja.journal.spi.JournalEvents;
 
 /**
@@ -89,54 +97,78 @@ public final class DemoMunicipality {
         }
     }
 
-    /** @param stop says, between changes, whether to stop loading */
+    /**
+     * Loads what of the demo municipality is not there yet, so that a load cut off (Karaf stopped, a service it
+     * uses restarted, a failure) is finished at the next start instead of staying half done: each unit, grant,
+     * assessment, journal entry and registration is looked up before it is made, and registering an entry again
+     * is answered as the first time.
+     *
+     * @param stop says, between changes, whether to stop loading
+     */
     static void load(MaintainedLists lists, Grants grants, NonDeliveries nonDeliveries, ReferenceJournal journal,
             Assessments assessments, BooleanSupplier stop) {
         try {
-            lists.item(ListKind.UNIT, KalmarShape.UNITS.get(0).code());
-            LOG.debug("Demo municipality loaded before");
-            return;
-        } catch (NotFoundException firstTime) {
-            // load it
-        }
-        try {
             KalmarShape shape = new KalmarShape();
             Actor system = Actor.SYSTEM;
+            Set<String> unitCodes = new HashSet<>();
             for (KalmarShape.Unit unit : KalmarShape.UNITS) {
-                lists.create(ListKind.UNIT, unit.code(), unit.labelSv(), unit.labelEn(), system);
+                unitCodes.add(unit.code());
+                try {
+                    lists.item(ListKind.UNIT, unit.code());
+                } catch (NotFoundException missing) {
+                    lists.create(ListKind.UNIT, unit.code(), unit.labelSv(), unit.labelEn(), system);
+                }
             }
+            if (loaded(shape, unitCodes, nonDeliveries, journal)) {
+                LOG.debug("Demo municipality loaded before");
+                return;
+            }
+            Set<String> granted = grants.search(new GrantQuery(unitCodes, null, null, null, null, 0,
+                    NonDeliveryQuery.MAX_LIMIT), system).items().stream().map(g -> g.client().digits())
+                    .collect(Collectors.toSet());
             for (KalmarShape.Client client : shape.clients) {
                 if (stop.getAsBoolean()) {
                     return;
                 }
-                grants.create(new GrantRequest(client.number(), client.unit(), "BOENDESTOD", client.sessionsPerWeek(),
-                        KalmarShape.GRANTED_FROM.toString(), null), system);
+                if (!granted.contains(client.number())) {
+                    grants.create(new GrantRequest(client.number(), client.unit(), "BOENDESTOD",
+                            client.sessionsPerWeek(), KalmarShape.GRANTED_FROM.toString(), null), system);
+                }
             }
+            Set<String> assessed = assessments.search(new AssessmentQuery(unitCodes, null, null, null, 0,
+                    AssessmentQuery.MAX_LIMIT), system).items().stream()
+                    .map(a -> a.client().digits() + "@" + a.assessedOn()).collect(Collectors.toSet());
             for (KalmarShape.ClientAssessment a : shape.assessments) {
                 if (stop.getAsBoolean()) {
                     return;
                 }
-                assessments.record(new AssessmentRequest(a.client().number(), a.client().unit(),
-                        a.assessedOn().toString(), a.caseOfficer(), a.needs().stream()
-                                .map(n -> new NeedRequest(n.icf(), n.lifeArea(), null, n.qualifier(), null, null))
-                                .toList()), system);
+                if (!assessed.contains(a.client().number() + "@" + a.assessedOn())) {
+                    assessments.record(new AssessmentRequest(a.client().number(), a.client().unit(),
+                            a.assessedOn().toString(), a.caseOfficer(), a.needs().stream()
+                                    .map(n -> new NeedRequest(n.icf(), n.lifeArea(), null, n.qualifier(), null, null))
+                                    .toList()), system);
+                }
             }
             for (KalmarShape.Cancellation c : shape.cancellations) {
                 if (stop.getAsBoolean()) {
                     return;
                 }
-                String start = c.plannedStart().atZone(Dates.ZONE).toOffsetDateTime()
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                String start = offset(c.plannedStart());
                 // announced before it is registered, as an entry a user picks from the list would be
-                JournalEntry entry = journal.writeAnnounced(c.client().unit(), c.client().number(),
-                        JournalEvents.NON_DELIVERY_HEADING, start, "Besöket blev inte av.");
+                JournalEntry entry = journal.find(c.client().unit(), c.client().number(),
+                        JournalEvents.NON_DELIVERY_HEADING, start).orElseGet(() -> journal.writeAnnounced(
+                                c.client().unit(), c.client().number(), JournalEvents.NON_DELIVERY_HEADING, start,
+                                "Besöket blev inte av."));
                 nonDeliveries.register(new NonDeliveryRequest(entry.id(), c.client().number(), c.client().unit(),
                         "BOENDESTOD", start, c.reasonCode(), null), system);
             }
             for (KalmarShape.Pending p : shape.pending) {
-                journal.write(p.client().unit(), p.client().number(), JournalEvents.NON_DELIVERY_HEADING,
-                        p.plannedStart().atZone(Dates.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                        "Besöket blev inte av.");
+                String start = offset(p.plannedStart());
+                if (journal.find(p.client().unit(), p.client().number(), JournalEvents.NON_DELIVERY_HEADING, start)
+                        .isEmpty()) {
+                    journal.write(p.client().unit(), p.client().number(), JournalEvents.NON_DELIVERY_HEADING, start,
+                            "Besöket blev inte av.");
+                }
             }
             LOG.info("Demo municipality loaded: {} units, {} clients with grants and assessments, {} registered"
                     + " cancellations, {} entries awaiting a reason", KalmarShape.UNITS.size(), shape.clients.size(),
@@ -144,5 +176,24 @@ public final class DemoMunicipality {
         } catch (RuntimeException e) {
             LOG.warn("The demo municipality could not be loaded: {}", e.getClass().getSimpleName());
         }
+    }
+
+    /** Whether every registration and every entry awaiting a reason is there: the last two steps of a load. */
+    private static boolean loaded(KalmarShape shape, Set<String> units, NonDeliveries nonDeliveries,
+            ReferenceJournal journal) {
+        for (KalmarShape.Pending p : shape.pending) {
+            if (journal.find(p.client().unit(), p.client().number(), JournalEvents.NON_DELIVERY_HEADING,
+                    offset(p.plannedStart())).isEmpty()) {
+                return false;
+            }
+        }
+        long registered = nonDeliveries.search(new NonDeliveryQuery(null, null, units, null, null, null, null, true,
+                NonDeliverySort.PLANNED_START, 0, 1),
+                Actor.SYSTEM).total();
+        return registered >= shape.cancellations.size();
+    }
+
+    private static String offset(LocalDateTime plannedStart) {
+        return plannedStart.atZone(Dates.ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

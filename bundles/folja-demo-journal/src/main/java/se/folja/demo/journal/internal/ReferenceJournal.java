@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -148,6 +150,17 @@ public final class ReferenceJournal implements JournalGateway {
 
     synchronized List<JournalEntry> entries() {
         return List.copyOf(entries.values());
+    }
+
+    /**
+     * The entry written for a client's planned visit under a heading, if there is one (the demo municipality looks
+     * its entries up before it writes them, so that a load cut off and started again writes none twice).
+     */
+    synchronized Optional<JournalEntry> find(String unit, String client, String heading, String plannedStart) {
+        return entries.values().stream()
+                .filter(e -> Objects.equals(e.unit(), unit) && Objects.equals(e.client(), client)
+                        && Objects.equals(e.heading(), heading) && Objects.equals(e.plannedStart(), plannedStart))
+                .findFirst();
     }
 
     synchronized JournalEntry entry(String id) {
