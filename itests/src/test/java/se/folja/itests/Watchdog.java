@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Ends a test run that hangs, with the evidence. A run of the area tests takes a minute or two; when it has not
- * ended after {@value #SECONDS_PROPERTY} seconds (900 unless set), the watchdog writes what every thread of the test
+ * ended after {@value #SECONDS_PROPERTY} seconds (600 unless set), the watchdog writes what every thread of the test
  * driver and of each Java process it started (the Karaf under test) is doing, and what the test PostgreSQL's
  * sessions wait for, into {@code target/hang-*.txt}; then it stops those processes, so that Pax Exam fails the
  * remaining tests instead of waiting for them for ever, and at last ends this JVM if even that does not end it.
@@ -38,7 +38,7 @@ final class Watchdog {
 
     /** Starts the watchdog of this JVM's run; a daemon thread, so a run that ends in time is not held up. */
     static void start(String run) {
-        Duration limit = Duration.ofSeconds(Long.getLong(SECONDS_PROPERTY, 900));
+        Duration limit = Duration.ofSeconds(Long.getLong(SECONDS_PROPERTY, 600));
         Thread thread = new Thread(() -> watch(run, limit), "folja-itest-watchdog");
         thread.setDaemon(true);
         thread.start();
