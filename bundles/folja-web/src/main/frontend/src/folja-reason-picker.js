@@ -266,6 +266,9 @@ export class FoljaReasonPicker extends LitElement {
       if (this._error.kind === 'unauthenticated') {
         return html`${text} <a part="login-link" href=${loginUrl(this._apiBase(), location.href)}>${t.login}</a>`;
       }
+      if (this._error.kind === 'forbidden') {
+        return text; // trying again will not help
+      }
       return html`${text}
         <div><button part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button></div>`;
     }
@@ -283,7 +286,7 @@ export class FoljaReasonPicker extends LitElement {
       <div class="field" part="field">
         <label for="select" part="label">${this.label || t.label}</label>
         <select id="select" part="select" aria-describedby="message" aria-required=${this.required ? 'true' : 'false'}
-          aria-invalid=${this._error ? 'true' : 'false'} aria-busy=${this._loading ? 'true' : 'false'}
+          aria-busy=${this._loading ? 'true' : 'false'}
           ?disabled=${disabled} @change=${this._onChange} @input=${(e) => e.stopPropagation()}>
           <option value="" ?selected=${!this.value}>${placeholder}</option>
           ${this._groups.map((group) => html`
