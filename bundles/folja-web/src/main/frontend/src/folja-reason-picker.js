@@ -113,6 +113,7 @@ export class FoljaReasonPicker extends LitElement {
     this._formDisabled = false;
     this._loaded = false;
     this._generation = 0;
+    this._requested = undefined;
     this._internals = this.attachInternals();
   }
 
@@ -133,8 +134,9 @@ export class FoljaReasonPicker extends LitElement {
     this.reload();
   }
 
-  willUpdate(changed) {
-    if (changed.has('apiBase') && changed.get('apiBase') !== undefined && this.isConnected) {
+  willUpdate() {
+    // api-base set or changed after the element was connected: load from there
+    if (this.isConnected && this._requested !== undefined && this._requested !== this._source()) {
       this.reload();
     }
   }
@@ -150,6 +152,7 @@ export class FoljaReasonPicker extends LitElement {
   /** Fetches the active reasons again (revalidated with the catalogue's ETag) and shows them. */
   async reload() {
     const generation = ++this._generation;
+    this._requested = this._source();
     this._loading = true;
     this._error = null;
     try {
@@ -231,6 +234,11 @@ export class FoljaReasonPicker extends LitElement {
 
   _language() {
     return language(this.getAttribute('lang'));
+  }
+
+  /** Where and in which language the catalogue is loaded from. */
+  _source() {
+    return `${this._apiBase()}|${this._language()}`;
   }
 
   _apiBase() {
