@@ -1,7 +1,7 @@
 // Bundles the component (Lit inside) into one ES module under a content-hashed name in assets/, and writes the
 // stable entry a host page loads, components/folja-reason-picker.js, which only re-exports the hashed module:
 // the entry is revalidated on every load (Cache-Control: no-cache, ETag), the hashed module is cached for good.
-// Usage: node build.mjs <output directory> (Maven passes target/generated-web/web).
+// Usage: node build.mjs <output directory> (Maven passes target/classes/web, emptied first: no stale hashed file).
 import { build } from 'esbuild';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

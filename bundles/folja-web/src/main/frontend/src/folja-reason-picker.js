@@ -113,6 +113,7 @@ export class FoljaReasonPicker extends LitElement {
     this._formDisabled = false;
     this._loaded = false;
     this._generation = 0;
+    this._requested = undefined;
     this._internals = this.attachInternals();
   }
 
@@ -133,8 +134,9 @@ export class FoljaReasonPicker extends LitElement {
     this.reload();
   }
 
-  willUpdate(changed) {
-    if (changed.has('apiBase') && changed.get('apiBase') !== undefined && this.isConnected) {
+  willUpdate() {
+    // api-base set or changed after the element was connected: load from there
+    if (this.isConnected && this._requested !== undefined && this._requested !== this._source()) {
       this.reload();
     }
   }
@@ -150,6 +152,7 @@ export class FoljaReasonPicker extends LitElement {
   /** Fetches the active reasons again (revalidated with the catalogue's ETag) and shows them. */
   async reload() {
     const generation = ++this._generation;
+    this._requested = this._source();
     this._loading = true;
     this._error = null;
     try {
@@ -233,6 +236,11 @@ export class FoljaReasonPicker extends LitElement {
     return language(this.getAttribute('lang'));
   }
 
+  /** Where and in which language the catalogue is loaded from. */
+  _source() {
+    return `${this._apiBase()}|${this._language()}`;
+  }
+
   _apiBase() {
     return apiBase(this.apiBase, import.meta.url, document.baseURI);
   }
@@ -266,6 +274,9 @@ export class FoljaReasonPicker extends LitElement {
       if (this._error.kind === 'unauthenticated') {
         return html`${text} <a part="login-link" href=${loginUrl(this._apiBase(), location.href)}>${t.login}</a>`;
       }
+      if (this._error.kind === 'forbidden') {
+        return text; // trying again will not help
+      }
       return html`${text}
         <div><button part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button></div>`;
     }
@@ -283,7 +294,7 @@ export class FoljaReasonPicker extends LitElement {
       <div class="field" part="field">
         <label for="select" part="label">${this.label || t.label}</label>
         <select id="select" part="select" aria-describedby="message" aria-required=${this.required ? 'true' : 'false'}
-          aria-invalid=${this._error ? 'true' : 'false'} aria-busy=${this._loading ? 'true' : 'false'}
+          aria-busy=${this._loading ? 'true' : 'false'}
           ?disabled=${disabled} @change=${this._onChange} @input=${(e) => e.stopPropagation()}>
           <option value="" ?selected=${!this.value}>${placeholder}</option>
           ${this._groups.map((group) => html`

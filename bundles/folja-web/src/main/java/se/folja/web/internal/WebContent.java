@@ -121,15 +121,15 @@ final class WebContent {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
-            case "html" -> "text/html;charset=UTF-8";
-            case "js", "mjs" -> "text/javascript;charset=UTF-8";
-            case "css" -> "text/css;charset=UTF-8";
+            case "html" -> "text/html;charset=utf-8";
+            case "js", "mjs" -> "text/javascript;charset=utf-8";
+            case "css" -> "text/css;charset=utf-8";
             case "json", "map" -> "application/json";
             case "svg" -> "image/svg+xml";
             case "png" -> "image/png";
             case "ico" -> "image/x-icon";
             case "woff2" -> "font/woff2";
-            case "txt" -> "text/plain;charset=UTF-8";
+            case "txt" -> "text/plain;charset=utf-8";
             default -> "application/octet-stream";
         };
     }

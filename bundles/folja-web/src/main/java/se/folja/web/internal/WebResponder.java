@@ -116,7 +116,7 @@ final class WebResponder {
     private static Map<String, String> errorHeaders() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Cache-Control", "no-store");
-        headers.put("Content-Type", "text/html;charset=UTF-8");
+        headers.put("Content-Type", "text/html;charset=utf-8");
         headers.put("X-Content-Type-Options", "nosniff");
         return headers;
     }

@@ -52,11 +52,11 @@ class WebContentTest {
 
     @Test
     void contentTypesByExtension() {
-        assertEquals("text/html;charset=UTF-8", WebContent.contentType("index.html"));
-        assertEquals("text/javascript;charset=UTF-8", WebContent.contentType("components/folja-reason-picker.js"));
-        assertEquals("text/css;charset=UTF-8", WebContent.contentType("a/b.CSS"));
+        assertEquals("text/html;charset=utf-8", WebContent.contentType("index.html"));
+        assertEquals("text/javascript;charset=utf-8", WebContent.contentType("components/folja-reason-picker.js"));
+        assertEquals("text/css;charset=utf-8", WebContent.contentType("a/b.CSS"));
         assertEquals("image/png", WebContent.contentType("assets/x/favicon-32x32.png"));
-        assertEquals("text/plain;charset=UTF-8", WebContent.contentType("x.js.LICENSE.txt"));
+        assertEquals("text/plain;charset=utf-8", WebContent.contentType("x.js.LICENSE.txt"));
         assertEquals("application/octet-stream", WebContent.contentType("README"));
     }
 }

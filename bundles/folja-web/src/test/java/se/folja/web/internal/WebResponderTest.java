@@ -41,7 +41,7 @@ class WebResponderTest {
         WebResponder.Reply reply = get("/components/folja-reason-picker.js");
         assertEquals(200, reply.status());
         assertEquals("no-cache", reply.headers().get("Cache-Control"));
-        assertEquals("text/javascript;charset=UTF-8", reply.headers().get("Content-Type"));
+        assertEquals("text/javascript;charset=utf-8", reply.headers().get("Content-Type"));
         assertTrue(reply.headers().get("ETag").matches("\"[A-Za-z0-9_-]{22}\""), reply.headers().get("ETag"));
         assertEquals(ENTRY, new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(Integer.toString(reply.body().length), reply.headers().get("Content-Length"));
@@ -74,7 +74,7 @@ class WebResponderTest {
     @Test
     void pagesAreRevalidatedAndNotOpenToOtherOrigins() {
         WebResponder.Reply reply = get("/index.html");
-        assertEquals("text/html;charset=UTF-8", reply.headers().get("Content-Type"));
+        assertEquals("text/html;charset=utf-8", reply.headers().get("Content-Type"));
         assertEquals("no-cache", reply.headers().get("Cache-Control"));
         assertNull(reply.headers().get("Access-Control-Allow-Origin"));
     }
@@ -108,7 +108,7 @@ class WebResponderTest {
     void anUnknownPathIsNotFound() {
         WebResponder.Reply reply = get("/nope.js");
         assertEquals(404, reply.status());
-        assertEquals("text/html;charset=UTF-8", reply.headers().get("Content-Type"));
+        assertEquals("text/html;charset=utf-8", reply.headers().get("Content-Type"));
         assertTrue(new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Sidan finns inte"));
         assertEquals(404, get("/components/folja-reason-picker.js/").status());
         assertEquals(404, get("/Components/folja-reason-picker.js").status());
