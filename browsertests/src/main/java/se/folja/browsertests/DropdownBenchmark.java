@@ -85,6 +85,7 @@ public final class DropdownBenchmark {
                         + "state (after ").append(warmup).append(" not counted), the two pages alternating.\n\n");
                 logIn(karaf, driver);
                 sameOptions(karaf, driver);
+                received(karaf, driver, report);
                 driver.executeCdpCommand("Page.enable", Map.of());
                 driver.executeCdpCommand("Network.enable", Map.of());
                 driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
@@ -188,6 +189,27 @@ public final class DropdownBenchmark {
             result[i] = ((Number) times.get(i)).doubleValue();
         }
         return result;
+    }
+
+    /** What the browser itself received for the component on a cold load (Resource Timing). */
+    private static void received(KarafProcess karaf, ChromeDriver driver, StringBuilder report) {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.get(karaf.origin() + HOST_FORM);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                setTimeout(() => done(performance.getEntriesByType('resource')
+                    .filter(e => /\\/folja\\/(components|assets)\\/|\\/reason-codes/.test(e.name))
+                    .map(e => ({name: new URL(e.name).pathname, transfer: e.transferSize,
+                                encoded: e.encodedBodySize, decoded: e.decodedBodySize}))), 1000);
+                """);
+        report.append("\nReceived by Chromium on a cold load of host-form.html (Resource Timing; the browser "
+                + "asks for gzip, deflate, br, zstd):\n\n| resource | transferSize (with headers) | encodedBodySize "
+                + "| decodedBodySize |\n|---|---|---|---|\n");
+        for (Map<String, Object> e : entries) {
+            report.append("| `").append(e.get("name")).append("` | ").append(e.get("transfer")).append(" | ")
+                    .append(e.get("encoded")).append(" | ").append(e.get("decoded")).append(" |\n");
+        }
     }
 
     /** Both pages list the same reasons in the same groups, or the comparison would be void. */
