@@ -232,6 +232,11 @@ public class LoginIT {
         HttpResponse<String> ended = withCookie("GET", "/session", cookie, null);
         assertProblem(ended, 401);
         assertFalse("no Basic dialog for a browser", ended.headers().firstValue("WWW-Authenticate").isPresent());
+        // the browser deleted the cookie: a page's script asking who is logged in gets no Basic dialog either
+        HttpResponse<String> script = send("GET", Api.API + "/session", null, "Sec-Fetch-Mode", "cors",
+                "Sec-Fetch-Site", "same-origin");
+        assertProblem(script, 401);
+        assertFalse(script.headers().firstValue("WWW-Authenticate").isPresent());
     }
 
     @Test
@@ -273,6 +278,11 @@ public class LoginIT {
                 "Content-Type", "application/x-www-form-urlencoded", "Origin", other);
         assertEquals(403, foreignLogin.statusCode());
         assertFalse(foreignLogin.headers().firstValue("Set-Cookie").isPresent());
+        // a page whose referrer policy is no-referrer: its browser sends Origin: null, and says where it came from
+        assertProblem(withCookie("POST", "/non-deliveries", cookie, "{}", "Origin", "null", "Sec-Fetch-Site",
+                "cross-site", "X-CSRF-Token", csrf), 403);
+        assertProblem(withCookie("POST", "/non-deliveries", cookie, "{}", "Origin", "null", "Sec-Fetch-Site",
+                "same-origin", "X-CSRF-Token", csrf), 400);
     }
 
     @Test

@@ -27,13 +27,16 @@ import se.folja.rest.internal.problem.Problems;
  * JAX-RS sees the request.
  *
  * <ul>
- * <li>A page of Följa's own origin needs nothing: no CORS headers are sent.</li>
+ * <li>A page of Följa's own origin needs nothing: no CORS headers are sent. Own means {@code Sec-Fetch-Site:
+ * same-origin}, or an {@code Origin} equal to the request's {@code Host} (see {@link Origins}).</li>
  * <li>A page of an origin in {@code se.folja.security}'s {@code allowedOrigins} gets CORS with credentials:
  * {@code Access-Control-Allow-Origin} (that origin), {@code Access-Control-Allow-Credentials: true},
  * {@code Access-Control-Expose-Headers}; a preflight ({@code OPTIONS} with {@code Access-Control-Request-Method})
  * is answered here with 204, the methods and the request headers the API reads.</li>
  * <li>Any other origin gets no CORS header, its preflight a 403, and a state-changing request (any method but
- * GET, HEAD, OPTIONS) carrying its {@code Origin} a 403 problem+json whatever its credentials, Basic or cookie.</li>
+ * GET, HEAD, OPTIONS) carrying its {@code Origin} (or {@code Origin: null} from anything but Följa's own pages, or
+ * none but marked cross-site by {@code Sec-Fetch-Site}) a 403 problem+json whatever its credentials, Basic or
+ * cookie. Clients that are no browser send no {@code Origin} and are not affected.</li>
  * </ul>
  * While any origin is allowed, every response says {@code Vary: Origin}, so that no cache hands an answer made for
  * one origin to another.
@@ -54,6 +57,8 @@ public final class CorsFilter implements Filter {
             "ETag, Location, Retry-After, Idempotent-Replayed, Content-Disposition, Content-Language";
     static final String MAX_AGE_SECONDS = "600";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String REFUSED = "Requests that change something are accepted from Följa's own pages and from"
+            + " the origins in se.folja.security allowedOrigins only";
 
     private volatile Origins origins;
 
@@ -94,10 +99,14 @@ public final class CorsFilter implements Filter {
         }
         String origin = request.getHeader("Origin");
         if (origin == null) {
-            return true;
+            if (SAFE_METHODS.contains(request.getMethod()) || Origins.withoutOrigin(request.getHeader("Sec-Fetch-Site"))) {
+                return true;
+            }
+            forbidden(response, REFUSED);
+            return false;
         }
         String method = request.getMethod();
-        boolean own = Origins.isOwn(origin, request.getHeader("Host"));
+        boolean own = Origins.fromOwnPage(origin, request.getHeader("Host"), request.getHeader("Sec-Fetch-Site"));
         boolean allowed = !own && origins.isAllowed(origin);
         boolean preflight = "OPTIONS".equals(method) && request.getHeader("Access-Control-Request-Method") != null;
         if (allowed) {
@@ -119,8 +128,7 @@ public final class CorsFilter implements Filter {
         }
         if (preflight || !SAFE_METHODS.contains(method)) {
             LOG.info("Refused a {} from an origin that is not allowed", preflight ? "preflight" : method);
-            forbidden(response, "Requests that change something are accepted from Följa's own pages and from the"
-                    + " origins in se.folja.security allowedOrigins only");
+            forbidden(response, REFUSED);
             return false;
         }
         return true;

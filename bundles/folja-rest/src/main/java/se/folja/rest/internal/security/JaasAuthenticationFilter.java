@@ -49,8 +49,10 @@ import se.folja.rest.internal.problem.Problems;
  * Or, without an Authorization header, with the session cookie {@value BrowserSessions#COOKIE} a person got on
  * the login page ({@link LoginServlet}): the session's user and roles. A state-changing request (any method but
  * GET, HEAD and OPTIONS) with the cookie must carry the session's CSRF token in {@value BrowserSessions#CSRF_HEADER}
- * (never in the URL), else 403. A cookie naming no open session is a 401 without the Basic challenge, so that a
- * browser shows no password dialog of its own.
+ * (never in the URL), else 403. A 401 carries the Basic challenge only for API clients and URLs opened in the
+ * browser: not when the request came with the cookie (its session has ended) nor from a page's script
+ * ({@code Sec-Fetch-Mode} other than {@code navigate}, for instance after logging out), so that the browser opens
+ * no password dialog of its own over a page.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = "se.folja.security")
 @Designate(ocd = SecurityConfig.class)
@@ -64,6 +66,7 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
     /** The authentication scheme of a request made with the session cookie. */
     static final String SESSION_AUTH = "SESSION";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    static final String FETCH_MODE = "Sec-Fetch-Mode";
 
     @Context
     private ResourceInfo resourceInfo;
@@ -98,8 +101,23 @@ public final class JaasAuthenticationFilter implements ContainerRequestFilter {
                         : "This resource requires one of the roles " + String.join(", ", new TreeSet<>(allowed))));
             }
         } catch (ProblemException e) {
-            request.abortWith(e.response());
+            Response response = e.response();
+            if (response.getStatus() == 401 && !wantsChallenge(request.getHeaderString(FETCH_MODE))) {
+                response = Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, null).build();
+            }
+            request.abortWith(response);
         }
+    }
+
+    /**
+     * @param fetchMode the request's {@code Sec-Fetch-Mode}: a browser sends it with every request, {@code navigate}
+     *        when the person opened the URL, something else for a page's script ({@code fetch}, XMLHttpRequest)
+     * @return whether a 401 carries the Basic challenge: not for a page's script, for which the browser would open
+     *         its own password dialog over the page; yes for API clients (no such header) and a URL opened in the
+     *         browser
+     */
+    static boolean wantsChallenge(String fetchMode) {
+        return fetchMode == null || fetchMode.equalsIgnoreCase("navigate");
     }
 
     private Caller authenticate(ContainerRequestContext request) {

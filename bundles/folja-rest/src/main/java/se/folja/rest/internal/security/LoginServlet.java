@@ -102,15 +102,11 @@ public final class LoginServlet extends HttpServlet {
     }
 
     @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        doGet(request, response);
-    }
-
-    @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> form = form(request);
         LoginPage.Lang lang = LoginPage.Lang.of(form == null ? null : form.get("lang"));
-        if (!origins.mayChangeState(request.getHeader("Origin"), request.getHeader("Host"))) {
+        if (!origins.mayChangeState(request.getHeader("Origin"), request.getHeader("Host"),
+                request.getHeader("Sec-Fetch-Site"))) {
             LOG.info("Refused a {} from another origin", path(request));
             page(response, HttpServletResponse.SC_FORBIDDEN, lang, null, HOME, lang.foreign);
             return;
@@ -309,7 +305,9 @@ public final class LoginServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", LoginPage.CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // not no-referrer: with it a browser sends "Origin: null" with the form, and the login could not be told
+        // from one posted by another site's page
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Language", lang.tag);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);

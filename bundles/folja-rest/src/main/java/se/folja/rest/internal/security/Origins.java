@@ -12,7 +12,8 @@ import java.util.Set;
  * Which origins (scheme, host and port of a web page) may call Följa from a browser: Följa's own, and those an
  * administrator lists in {@code se.folja.security}'s {@code allowedOrigins}.
  *
- * <p>Följa's own origin is the one the request was sent to: its {@code Host} header. The scheme is not compared,
+ * <p>A request comes from Följa's own pages when the browser says so ({@code Sec-Fetch-Site: same-origin}), or when
+ * its {@code Origin} is the origin the request was sent to, its {@code Host} header. The scheme is not compared,
  * because TLS is commonly ended by a proxy in front of Karaf, which then sees {@code http} for a page served
  * as {@code https}. A request whose {@code Host} a proxy rewrites (to the Karaf node's own name) must list the
  * public origin in {@code allowedOrigins}.
@@ -98,11 +99,30 @@ final class Origins {
     }
 
     /**
-     * @return whether a request may change state: it carries no {@code Origin} (not sent by a browser's
-     *         cross-origin fetch or form; a browser always sends it on those), or Följa's own, or an allowed one
+     * @param origin the request's {@code Origin} header, may be null
+     * @param host the request's {@code Host} header, may be null
+     * @param fetchSite the request's {@code Sec-Fetch-Site} header, may be null (a client that is no browser, or an
+     *        older browser)
+     * @return whether the request came from a page of Följa's own origin: the browser says so
+     *         ({@code Sec-Fetch-Site: same-origin}, which a page cannot forge; it also holds when a page's referrer
+     *         policy {@code no-referrer} made the browser send {@code Origin: null}), or the Origin is the Host's
      */
-    boolean mayChangeState(String origin, String host) {
-        return origin == null || isOwn(origin, host) || isAllowed(origin);
+    static boolean fromOwnPage(String origin, String host, String fetchSite) {
+        return "same-origin".equalsIgnoreCase(fetchSite) || isOwn(origin, host);
+    }
+
+    /**
+     * @return whether a request may change state: it comes from Följa's own pages ({@link #fromOwnPage}) or an
+     *         allowed origin, or carries no {@code Origin} and is not marked cross-origin by the browser (a client that
+     *         is no browser; a browser sends {@code Origin} with every POST, PUT, PATCH and DELETE)
+     */
+    boolean mayChangeState(String origin, String host, String fetchSite) {
+        return origin == null ? withoutOrigin(fetchSite) : fromOwnPage(origin, host, fetchSite) || isAllowed(origin);
+    }
+
+    /** @return whether a state-changing request without {@code Origin} may go on: unless the browser marks it cross-origin */
+    static boolean withoutOrigin(String fetchSite) {
+        return fetchSite == null || fetchSite.equalsIgnoreCase("same-origin") || fetchSite.equalsIgnoreCase("none");
     }
 
     /** @return {@code scheme://host[:port]} in lower case without a default port, or null when not an origin */

@@ -109,6 +109,29 @@ class CorsFilterTest {
     }
 
     @Test
+    void theBrowsersSecFetchSiteDecidesForAnOriginOfNull() throws Exception {
+        // a page with Referrer-Policy: no-referrer makes the browser send "Origin: null" even to its own origin
+        Outcome own = send(new FakeHttp.Request("POST", "/non-deliveries").header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin"));
+        assertTrue(own.passedOn());
+        assertFalse(own.response().hasCorsHeaders());
+        Outcome proxied = send(new FakeHttp.Request("POST", "/non-deliveries").header("Host", "karaf-node-1:8181")
+                .header("Origin", "https://folja.example.org").header("Sec-Fetch-Site", "same-origin"));
+        assertTrue(proxied.passedOn(), "a proxy that rewrote Host: the browser still says same-origin");
+        for (String site : List.of("cross-site", "same-site")) {
+            assertEquals(403, send(new FakeHttp.Request("POST", "/x").header("Origin", "null")
+                    .header("Sec-Fetch-Site", site)).response().status, site);
+            assertEquals(403, send(new FakeHttp.Request("POST", "/x").header("Sec-Fetch-Site", site)).response().status,
+                    "no Origin, but marked " + site);
+            assertTrue(send(new FakeHttp.Request("GET", "/x").header("Sec-Fetch-Site", site)).passedOn());
+        }
+        assertEquals(403, send(new FakeHttp.Request("POST", "/x").header("Origin", "null")).response().status,
+                "Origin: null and no Sec-Fetch-Site: an older browser on some other page");
+        assertTrue(send(new FakeHttp.Request("POST", "/x").header("Origin", JOURNAL).header("Sec-Fetch-Site", "same-site"))
+                .passedOn(), "an allowed origin of the same site");
+    }
+
+    @Test
     void withoutAllowedOriginsNoResponseVaries() throws Exception {
         CorsFilter closed = new CorsFilter(FakeHttp.config());
         FakeHttp.Response response = new FakeHttp.Response();

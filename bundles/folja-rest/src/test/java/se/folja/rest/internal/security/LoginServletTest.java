@@ -193,11 +193,18 @@ class LoginServletTest {
         assertNull(foreign.header("Set-Cookie"));
         assertEquals(0, realmCalls.get());
 
+        assertEquals(403, send(new FakeHttp.Request("POST", LoginServlet.LOGIN).header("Origin", "null")
+                .header("Sec-Fetch-Site", "cross-site").form("username=staff&password=staff")).status);
         for (String origin : List.of("https://folja.example.org", "http://folja.example.org",
                 "https://journal.example.org")) {
             assertEquals(303, send(new FakeHttp.Request("POST", LoginServlet.LOGIN).header("Origin", origin)
                     .form("username=staff&password=staff")).status, origin);
         }
+        assertEquals(303, send(new FakeHttp.Request("POST", LoginServlet.LOGIN).header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin").form("username=staff&password=staff")).status,
+                "a browser that sent Origin: null from the login page itself");
+        assertEquals("same-origin", send(new FakeHttp.Request("GET", LoginServlet.LOGIN)).header("Referrer-Policy"),
+                "not no-referrer: the form's POST keeps its Origin");
     }
 
     @Test

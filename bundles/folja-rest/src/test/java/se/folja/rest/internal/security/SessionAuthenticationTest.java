@@ -77,8 +77,24 @@ class SessionAuthenticationTest {
                 "an Authorization header is checked as Basic, whatever cookie comes with it");
     }
 
-    /** @return what the filter aborted the request with */
+    @Test
+    void aPagesScriptNeverGetsTheBasicChallenge() {
+        for (String mode : new String[] {"cors", "same-origin", "no-cors"}) {
+            Response response = filter(null, null, null, mode);
+            assertEquals(401, response.getStatus());
+            assertNull(response.getHeaderString("WWW-Authenticate"), mode);
+            assertNull(filter("Basic !!!", null, null, mode).getHeaderString("WWW-Authenticate"), mode);
+        }
+        assertEquals(JaasAuthenticationFilter.CHALLENGE,
+                filter(null, null, null, "navigate").getHeaderString("WWW-Authenticate"), "the API's URL opened by hand");
+    }
+
     private Response filter(String authorization, String cookieName, String cookieValue) {
+        return filter(authorization, cookieName, cookieValue, null);
+    }
+
+    /** @return what the filter aborted the request with */
+    private Response filter(String authorization, String cookieName, String cookieValue, String fetchMode) {
         AtomicReference<Response> aborted = new AtomicReference<>();
         Map<String, Cookie> cookies = new HashMap<>();
         if (cookieName != null) {
@@ -87,7 +103,8 @@ class SessionAuthenticationTest {
         ContainerRequestContext request = (ContainerRequestContext) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {ContainerRequestContext.class}, (proxy, m, args) ->
                         switch (m.getName()) {
-                            case "getHeaderString" -> "Authorization".equals(args[0]) ? authorization : null;
+                            case "getHeaderString" -> "Authorization".equals(args[0]) ? authorization
+                                    : "Sec-Fetch-Mode".equals(args[0]) ? fetchMode : null;
                             case "getCookies" -> cookies;
                             case "getMethod" -> "GET";
                             case "getUriInfo" -> throw new UnsupportedOperationException(URI.class.getName());
