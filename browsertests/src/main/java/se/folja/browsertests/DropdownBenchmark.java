@@ -82,31 +82,36 @@ public final class DropdownBenchmark {
                 ChromeDriver driver = chromium.driver();
                 report.append("\nChromium ").append(driver.getCapabilities().getBrowserVersion())
                         .append(", headless, window 1280×900; ").append(runs).append(" navigations per page and cache "
-                        + "state (after ").append(warmup).append(" not counted), the two pages alternating.\n\n");
+                        + "state (after ").append(warmup).append(" not counted); each page loaded cold (cache "
+                        + "cleared) then warm, the pages' order alternating.\n");
                 logIn(karaf, driver);
                 sameOptions(karaf, driver);
                 received(karaf, driver, report);
                 driver.executeCdpCommand("Page.enable", Map.of());
                 driver.executeCdpCommand("Network.enable", Map.of());
                 driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+                // each repetition: every page cold (cache cleared) then warm (cached by that cold load), the pages'
+                // order alternating, so that a change in the machine's load falls on all four alike
                 Map<String, List<double[]>> results = new LinkedHashMap<>();
-                for (boolean cold : new boolean[] {true, false}) {
-                    List<double[]> hosted = new ArrayList<>();
-                    List<double[]> nativ = new ArrayList<>();
-                    for (int i = 0; i < warmup + runs; i++) {
-                        boolean hostFirst = i % 2 == 0;
-                        double[] a = navigate(karaf, driver, hostFirst ? HOST_FORM : NATIVE_SELECT, cold);
-                        double[] b = navigate(karaf, driver, hostFirst ? NATIVE_SELECT : HOST_FORM, cold);
+                for (String name : new String[] {"component in host-form.html, cold",
+                        "native <select> in native-select.html, cold", "component in host-form.html, warm",
+                        "native <select> in native-select.html, warm"}) {
+                    results.put(name, new ArrayList<>());
+                }
+                for (int i = 0; i < warmup + runs; i++) {
+                    for (String path : i % 2 == 0 ? List.of(HOST_FORM, NATIVE_SELECT)
+                            : List.of(NATIVE_SELECT, HOST_FORM)) {
+                        String page = path.equals(HOST_FORM) ? "component in host-form.html"
+                                : "native <select> in native-select.html";
+                        double[] cold = navigate(karaf, driver, path, true);
+                        double[] warm = navigate(karaf, driver, path, false);
                         if (i >= warmup) {
-                            (hostFirst ? hosted : nativ).add(a);
-                            (hostFirst ? nativ : hosted).add(b);
+                            results.get(page + ", cold").add(cold);
+                            results.get(page + ", warm").add(warm);
                         }
                     }
-                    String state = cold ? "cold" : "warm";
-                    results.put("component in host-form.html, " + state, hosted);
-                    results.put("native <select> in native-select.html, " + state, nativ);
                 }
-                report.append("| page, cache | interactive dropdown: median (min–max, p10–p90) ms | "
+                report.append("\n| page, cache | interactive dropdown: median (min–max, p10–p90) ms | "
                         + "DOMContentLoaded median ms | load median ms |\n|---|---|---|---|\n");
                 results.forEach((name, samples) -> report.append("| ").append(name).append(" | ")
                         .append(summary(column(samples, 0))).append(" | ")
