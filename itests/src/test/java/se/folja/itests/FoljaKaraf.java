@@ -45,6 +45,8 @@ final class FoljaKaraf {
             String database = database();
             List<Option> options = baseOptions(System.getProperty("folja.assembly"), "folja-" + database);
             options.add(systemProperty(ReadmeRecipes.README).value(new File("../README.md").getAbsolutePath()));
+            // a host journal on another origin whose pages call Följa with the session cookie (CORS with credentials)
+            options.add(editConfigurationFilePut("etc/se.folja.security.cfg", "allowedOrigins", TestData.ALLOWED_ORIGIN));
             if (database.equals("postgres")) {
                 // the same datasource file a production host edits
                 String cfg = "etc/org.ops4j.datasource-folja.cfg";

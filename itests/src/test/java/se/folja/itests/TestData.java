@@ -19,6 +19,9 @@ final class TestData {
     static final String HYPHENATED = "BS-1";
     static final String HYPHENATED_STAFF = "it-bs";
 
+    /** The one other origin whose pages may call the API with the session cookie (se.folja.security allowedOrigins). */
+    static final String ALLOWED_ORIGIN = "http://journal.example.test";
+
     /** Kalmar's reasons, in Kalmar's order, as the catalogue ships them. */
     static final List<String> KALMAR = List.of("PERSONALBRIST", "PAVERKAN_OMVARLD", "NY_OKAND_PERSONAL", "MAENDE",
             "VILL_EJ_UPPGE", "ANNAN_SOCIAL_AKTIVITET", "ARBETE_STUDIER", "ANNAN_FORMELL_AKTIVITET", "SER_INTE_BEHOV",

@@ -30,6 +30,7 @@ import se.folja.rest.internal.nondelivery.PendingEntryResource;
 import se.folja.rest.internal.nondelivery.RegistrationImportResource;
 import se.folja.rest.internal.nondelivery.WeekViewResource;
 import se.folja.rest.internal.nondelivery.WriteBackAdminResource;
+import se.folja.rest.internal.security.SessionResource;
 
 /**
  * The Följa REST application at {@code /folja/api/v1}. Resources and extensions join it with
@@ -52,6 +53,8 @@ public final class FoljaApplication extends Application {
     public static final String BASE = "folja/api/v1";
     /** The filter that resources and extensions use to join this application. */
     public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+    /** The HTTP Whiteboard context the JAX-RS Whiteboard makes for this application, for servlet filters. */
+    public static final String CONTEXT_SELECT = "(osgi.http.whiteboard.context.name=context.for" + NAME + ")";
 
     private static final String COMPONENT = "(component.name=se.folja.rest.internal.";
 
@@ -79,6 +82,7 @@ public final class FoljaApplication extends Application {
             @Reference ReasonAdminResource reasonAdmin,
             @Reference ReasonCodeResource reasonCodes,
             @Reference RegistrationImportResource registrationImport,
+            @Reference SessionResource session,
             @Reference TermMappingAdminResource termMappingAdmin,
             @Reference TermMappingResource termMappings,
             @Reference UnitAdminResource unitAdmin,

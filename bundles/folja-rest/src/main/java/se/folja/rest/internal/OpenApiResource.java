@@ -47,6 +47,7 @@ import se.folja.rest.internal.security.Roles;
 public final class OpenApiResource {
 
     static final String BASIC_AUTH = "basicAuth";
+    static final String SESSION_COOKIE = "sessionCookie";
     /** Resources that select the Följa application (the filter value's parentheses escaped). */
     private static final String RESOURCES = "(&(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)("
             + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "="
@@ -74,12 +75,20 @@ public final class OpenApiResource {
                         .description("Structured follow-up of social-services interventions: visits that did not happen"
                                 + " (Ej genomförda insatser) registered with a reason from the catalogue, grants,"
                                 + " the week view and the journal entries awaiting a reason. Every endpoint needs"
-                                + " HTTP Basic credentials and one of the roles folja-staff, folja-admin or"
-                                + " folja-statistician. Errors are application/problem+json."))
+                                + " HTTP Basic credentials (API clients) or the session cookie FOLJA_SESSION that"
+                                + " the login page /folja/login sets (browsers), and one of the roles folja-staff,"
+                                + " folja-admin or folja-statistician. With the cookie, every POST, PUT, PATCH and"
+                                + " DELETE must carry the session's CSRF token (GET /session) in the header"
+                                + " X-CSRF-Token. Errors are application/problem+json."))
                 .servers(List.of(new Server().url("/" + FoljaApplication.BASE)))
                 .components(new Components().addSecuritySchemes(BASIC_AUTH,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes(SESSION_COOKIE, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name("FOLJA_SESSION")
+                                .description("The session of a person logged in on /folja/login; changes also need"
+                                        + " the header X-CSRF-Token")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
+                .addSecurityItem(new SecurityRequirement().addList(SESSION_COOKIE));
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).readAllResources(true);
         // A Reader keeps state between calls: one per document.
         return new Reader(config).read(resources);

@@ -30,6 +30,7 @@ import se.folja.rest.internal.nondelivery.PendingEntryResource;
 import se.folja.rest.internal.nondelivery.RegistrationImportResource;
 import se.folja.rest.internal.nondelivery.WeekViewResource;
 import se.folja.rest.internal.nondelivery.WriteBackAdminResource;
+import se.folja.rest.internal.security.SessionResource;
 
 class OpenApiResourceTest {
 
@@ -149,6 +150,20 @@ class OpenApiResourceTest {
         assertEquals(SecurityScheme.Type.HTTP, scheme.getType());
         assertEquals("basic", scheme.getScheme());
         assertTrue(api.getSecurity().stream().anyMatch(r -> r.containsKey("basicAuth")));
+    }
+
+    @Test
+    void theSessionCookieIsTheOtherWayInAndTheSessionIsDescribed() {
+        SecurityScheme cookie = api.getComponents().getSecuritySchemes().get(OpenApiResource.SESSION_COOKIE);
+        assertEquals(SecurityScheme.Type.APIKEY, cookie.getType());
+        assertEquals(SecurityScheme.In.COOKIE, cookie.getIn());
+        assertEquals("FOLJA_SESSION", cookie.getName());
+        assertTrue(api.getSecurity().stream().anyMatch(r -> r.containsKey(OpenApiResource.SESSION_COOKIE)
+                && !r.containsKey(OpenApiResource.BASIC_AUTH)), "either one, not both");
+        OpenAPI withSession = OpenApiResource.describe(Set.of(SessionResource.class));
+        assertNotNull(withSession.getPaths().get("/session").getGet());
+        assertTrue(withSession.getComponents().getSchemas().get("Session").getProperties().keySet()
+                .containsAll(Set.of("user", "roles", "csrfToken")));
     }
 
     @Test

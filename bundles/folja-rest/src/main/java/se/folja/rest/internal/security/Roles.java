@@ -48,10 +48,17 @@ public final class Roles {
         return new Actor(name, units, everyUnit);
     }
 
-    /** The principal the authentication filter sets: the login name and every role of the login. */
-    record CallerPrincipal(String name, Set<String> roles) implements Principal {
+    /**
+     * The principal the authentication filter sets: the login name and every role of the login, and the CSRF
+     * token of the browser session the request came with (null for HTTP Basic).
+     */
+    record CallerPrincipal(String name, Set<String> roles, String csrfToken) implements Principal {
         CallerPrincipal {
             roles = Set.copyOf(roles);
+        }
+
+        CallerPrincipal(String name, Set<String> roles) {
+            this(name, roles, null);
         }
 
         @Override

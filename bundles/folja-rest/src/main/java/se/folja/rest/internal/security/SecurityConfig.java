@@ -3,10 +3,12 @@ package se.folja.rest.internal.security;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Authentication of the REST API, PID {@code se.folja.security}. */
+/** Authentication of the REST API and the login page, PID {@code se.folja.security}. */
 @ObjectClassDefinition(
         name = "Följa security",
-        description = "How the Följa REST API authenticates callers (HTTP Basic against a Karaf JAAS realm).")
+        description = "How Följa authenticates callers: API clients with HTTP Basic, people on the login page"
+                + " (/folja/login) with a session cookie, both against a Karaf JAAS realm; and which other origins"
+                + " may call the API from a browser.")
 public @interface SecurityConfig {
 
     @AttributeDefinition(
@@ -23,4 +25,26 @@ public @interface SecurityConfig {
                     + " effect after this long. 0 asks the realm every time. 0-3600.",
             min = "0", max = "3600")
     int loginCacheSeconds() default 60;
+
+    @AttributeDefinition(
+            name = "Session idle time (minutes)",
+            description = "A browser session opened on the login page ends after this many minutes without a"
+                    + " request. 1-720.",
+            min = "1", max = "720")
+    int sessionIdleMinutes() default 30;
+
+    @AttributeDefinition(
+            name = "Allowed origins",
+            description = "Origins other than Följa's own whose pages may call the API from a browser, with the"
+                    + " session cookie (CORS with credentials), e.g. https://journal.example.org. Scheme, host and"
+                    + " optional port, no path. Empty: only pages of Följa's own origin. A state-changing request"
+                    + " from any other origin is refused.")
+    String[] allowedOrigins() default {};
+
+    @AttributeDefinition(
+            name = "Always a Secure cookie",
+            description = "Mark the session cookie Secure even when the request reached Karaf over plain HTTP: set"
+                    + " it when TLS ends at a proxy in front of Karaf. Over HTTPS to Karaf itself the cookie is"
+                    + " always Secure.")
+    boolean alwaysSecureCookie() default false;
 }
