@@ -1,16 +1,12 @@
 package se.folja.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -23,7 +19,12 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
 
-/** A copy of the demo assembly, pointed at a PostgreSQL database and started in the background. */
+import se.folja.testsupport.KarafCopy;
+
+/**
+ * A copy of the demo assembly ({@link KarafCopy}: HTTP, SSH and RMI on free ports), pointed at a PostgreSQL database
+ * and started in the background with its own {@code bin/start}.
+ */
 final class Karaf implements AutoCloseable {
 
     final Path home;
@@ -49,7 +50,7 @@ final class Karaf implements AutoCloseable {
         }
     }
 
-    private final Map<String, String> environment;
+    private final KarafCopy karaf;
 
     /** A user (password = name) who belongs to every demo unit. */
     static final String MEMBER = "member";
@@ -68,17 +69,17 @@ final class Karaf implements AutoCloseable {
     }
 
     private Karaf(Path assembly, Path home, String datasource, Map<String, String> environment) throws IOException {
+        // HTTP, SSH and RMI on free ports: other Karafs may run on this machine
+        this.karaf = new KarafCopy(assembly, home);
         this.home = home;
-        this.port = freePort();
-        this.environment = environment;
-        copy(assembly, home);
+        this.port = karaf.httpPort();
+        environment.forEach(karaf::environment);
+        String options = System.getProperty("bench.karaf.options", "");
+        if (!options.isBlank()) {
+            karaf.environment("EXTRA_JAVA_OPTS", options);
+        }
         // The datasource as given: for PostgreSQL exactly as shipped, its host, port and database from the environment.
         Files.writeString(home.resolve("etc/org.ops4j.datasource-folja.cfg"), datasource);
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port);
-        // SSH and RMI on free ports too: other Karafs may run on this machine
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
         // The demo users, and an administrator who belongs to the five demo units: counts per unit are for the units'
         // members only (IbicBenchmark reads the life areas of every unit).
         Files.writeString(home.resolve("etc/folja-benchmark-users.properties"), String.join("\n",
@@ -98,32 +99,14 @@ final class Karaf implements AutoCloseable {
                 "FOLJA_DB_USER", "postgres", "FOLJA_DB_PASSWORD", "postgres");
     }
 
-    private void setProperty(String file, String key, int value) throws IOException {
-        Path path = home.resolve(file);
-        String config = Files.exists(path) ? Files.readString(path) : "";
-        Files.writeString(path, config.replaceAll("(?m)^\\s*" + key.replace(".", "\\.") + "\\s*=.*$", "")
-                + "\n" + key + " = " + value + "\n");
-    }
-
     void start() throws Exception {
-        run("start");
+        karaf.runScript("start");
     }
 
     @Override
     public void close() throws Exception {
         http.close();
-        run("stop");
-    }
-
-    private void run(String script) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/" + script).toString()).directory(home.toFile());
-        builder.environment().putAll(environment);
-        String options = System.getProperty("bench.karaf.options", "");
-        if (!options.isBlank()) {
-            builder.environment().put("EXTRA_JAVA_OPTS", options);
-        }
-        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        process.waitFor();
+        karaf.runScript("stop");
     }
 
     String base() {
@@ -169,7 +152,7 @@ final class Karaf implements AutoCloseable {
 
     /** @return the process id of the running Karaf */
     long pid() throws IOException {
-        return Long.parseLong(java.nio.file.Files.readString(home.resolve("karaf.pid")).strip());
+        return karaf.pid();
     }
 
     String root() {
@@ -177,7 +160,7 @@ final class Karaf implements AutoCloseable {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        return KarafCopy.basicAuthorization(user);
     }
 
     Answer post(String path, String user, String json) throws IOException {
@@ -192,45 +175,9 @@ final class Karaf implements AutoCloseable {
 
     /** Waits until {@code path} answers 200 and its body contains {@code expected}. */
     void await(String path, String user, String expected, Duration patience) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                Answer response = get(path, user);
-                if (response.statusCode() == 200 && response.text().contains(expected)) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Karaf is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(path + " never answered with " + expected);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                old.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                if (from.relativize(source).startsWith("data")) {
-                    continue;
-                }
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        karaf.await(() -> {
+            Answer response = get(path, user);
+            return response.statusCode() == 200 && response.text().contains(expected);
+        }, patience, Duration.ofMillis(500), path + " never answered with " + expected);
     }
 }

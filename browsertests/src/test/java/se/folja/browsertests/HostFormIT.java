@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.folja.testsupport.KarafCopy;
+
 /**
  * The reason picker, {@code <folja-reason-picker>}, inside the demo host page's own plain form
  * ({@code /folja-demo/static/host-form.html}), driven as staff drive it: with the keyboard, the browser's own
@@ -141,7 +143,7 @@ class HostFormIT extends BrowserTest {
     void anUnreachableApiGivesAClearMessageNotABlank() throws Exception {
         logIn("staff", "staff", HOST_FORM);
         awaitReasons();
-        String closed = "http://localhost:" + KarafProcess.freePort() + "/folja/api/v1";
+        String closed = "http://localhost:" + KarafCopy.freePort() + "/folja/api/v1";
         driver.executeScript("document.querySelector('folja-reason-picker').setAttribute('api-base', arguments[0])",
                 closed);
         await().withMessage("the picker's message that the list cannot be loaded")
