@@ -99,7 +99,12 @@ public final class SchemaMigration {
         if (published.get() != null) {
             return;
         }
-        Runnable withdraw = publish.get();
+        Runnable withdraw;
+        try {
+            withdraw = publish.get();
+        } catch (IllegalStateException bundleStopped) {
+            return; // the bundle stopped between the check and the registration
+        }
         if (!published.compareAndSet(null, withdraw)) {
             withdraw.run(); // deactivated while registering
         }

@@ -1,5 +1,6 @@
 package se.folja.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,15 @@ class SchemaMigrationTest {
 
         assertEquals(0, published.get());
         assertEquals(0, withdrawn.get());
+    }
+
+    @Test
+    void aRegistrationRefusedByAStoppedBundleEndsTheMigrationQuietly() {
+        new SchemaMigration(database, () -> {
+            throw new IllegalStateException("Invalid BundleContext.");
+        }, started::add);
+
+        assertDoesNotThrow(() -> started.get(0).run());
     }
 
     @Test
