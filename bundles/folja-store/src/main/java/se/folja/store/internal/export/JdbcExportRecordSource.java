@@ -15,8 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.UnitScope;
 import se.folja.api.export.Dimension;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.DatabaseFailure;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.spi.ExportRecordSource;
 
 /**
@@ -37,7 +37,7 @@ public final class JdbcExportRecordSource implements ExportRecordSource {
      */
     @Activate
     public JdbcExportRecordSource(@Reference(target = "(osgi.jndi.service.name=folja)") DataSource dataSource,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.dataSource = dataSource;
         try {
             this.dialect = SqlDialect.of(dataSource);

@@ -9,8 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.Page;
 import se.folja.api.export.ExportRecord;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.ExportAuditEntity;
 import se.folja.store.spi.ExportAuditStore;
 
@@ -26,7 +26,7 @@ public final class JpaExportAuditStore implements ExportAuditStore {
     @Activate
     public JpaExportAuditStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

@@ -32,9 +32,9 @@ import se.folja.api.ibic.NeedGrouping;
 import se.folja.api.ibic.UnitAreaCount;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.store.internal.Clients;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
 import se.folja.store.internal.JpqlFilter;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.Scopes;
 import se.folja.store.internal.entity.AssessmentEntity;
 import se.folja.store.internal.entity.AssessmentNeedEntity;
@@ -63,7 +63,7 @@ public final class JpaAssessmentStore implements AssessmentStore {
     @Activate
     public JpaAssessmentStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

@@ -11,8 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.folja.api.ibic.IcfCodeEntry;
 import se.folja.api.ibic.IcfCodeListInfo;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.IcfCodeEntity;
 import se.folja.store.internal.entity.IcfCodeListEntity;
 import se.folja.store.spi.IcfCodeStore;
@@ -31,7 +31,7 @@ public final class JpaIcfCodeStore implements IcfCodeStore {
     @Activate
     public JpaIcfCodeStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

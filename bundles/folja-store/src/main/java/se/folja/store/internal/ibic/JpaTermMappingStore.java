@@ -14,8 +14,8 @@ import se.folja.api.ConflictException;
 import se.folja.api.ibic.MappingVersion;
 import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.TermMapping;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.MappingVersionEntity;
 import se.folja.store.internal.entity.TermMappingEntity;
 import se.folja.store.spi.TermMappingStore;
@@ -32,7 +32,7 @@ public final class JpaTermMappingStore implements TermMappingStore {
     @Activate
     public JpaTermMappingStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

@@ -28,9 +28,9 @@ import se.folja.api.nondelivery.GrantStatus;
 import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.store.internal.Clients;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
 import se.folja.store.internal.JpqlFilter;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.Days;
 import se.folja.store.internal.entity.GrantEntity;
 import se.folja.store.internal.entity.GrantRevisionEntity;
@@ -51,7 +51,7 @@ public final class JpaGrantStore implements GrantStore {
     @Activate
     public JpaGrantStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

@@ -29,9 +29,9 @@ import se.folja.api.nondelivery.WeekQuery;
 import se.folja.api.nondelivery.WriteBackAction;
 import se.folja.api.person.PersonalIdentityNumber;
 import se.folja.store.internal.Clients;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
 import se.folja.store.internal.JpqlFilter;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.ClientEntity;
 import se.folja.store.internal.entity.NonDeliveryEntity;
 import se.folja.store.internal.entity.NonDeliveryRevisionEntity;
@@ -55,7 +55,7 @@ public final class JpaNonDeliveryStore implements NonDeliveryStore {
     @Activate
     public JpaNonDeliveryStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

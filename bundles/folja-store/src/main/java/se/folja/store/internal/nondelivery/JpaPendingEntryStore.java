@@ -17,8 +17,8 @@ import se.folja.api.Page;
 import se.folja.api.UnitScope;
 import se.folja.api.nondelivery.PendingEntry;
 import se.folja.store.internal.Clients;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.Scopes;
 import se.folja.store.internal.entity.ClientEntity;
 import se.folja.store.internal.entity.PendingEntryEntity;
@@ -36,7 +36,7 @@ public final class JpaPendingEntryStore implements PendingEntryStore {
     @Activate
     public JpaPendingEntryStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

@@ -22,8 +22,8 @@ import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.nondelivery.WriteBack;
 import se.folja.api.nondelivery.WriteBackState;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.OutboxEntity;
 import se.folja.store.spi.WriteBackStore;
 
@@ -41,7 +41,7 @@ public final class JpaWriteBackStore implements WriteBackStore {
     @Activate
     public JpaWriteBackStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

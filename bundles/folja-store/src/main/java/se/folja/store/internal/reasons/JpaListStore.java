@@ -18,8 +18,8 @@ import se.folja.api.ConflictException;
 import se.folja.api.NotFoundException;
 import se.folja.api.lists.ListItem;
 import se.folja.api.lists.ListKind;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.InterventionTypeEntity;
 import se.folja.store.internal.entity.ListItemEntity;
 import se.folja.store.internal.entity.UnitEntity;
@@ -39,7 +39,7 @@ public final class JpaListStore implements ListStore {
     @Activate
     public JpaListStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 

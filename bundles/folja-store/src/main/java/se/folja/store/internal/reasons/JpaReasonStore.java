@@ -17,8 +17,8 @@ import se.folja.api.NotFoundException;
 import se.folja.api.reasons.ChangeKind;
 import se.folja.api.reasons.ReasonChange;
 import se.folja.api.reasons.ReasonCode;
+import se.folja.store.internal.CurrentSchema;
 import se.folja.store.internal.JpaTransactions;
-import se.folja.store.internal.SchemaMigration;
 import se.folja.store.internal.entity.ReasonEntity;
 import se.folja.store.internal.entity.ReasonRevisionEntity;
 import se.folja.store.spi.ReasonStore;
@@ -35,7 +35,7 @@ public final class JpaReasonStore implements ReasonStore {
     @Activate
     public JpaReasonStore(
             @Reference(target = "(osgi.unit.name=folja)") JpaTemplate jpa,
-            @Reference SchemaMigration schema) {
+            @Reference CurrentSchema schema) {
         this.tx = new JpaTransactions(jpa);
     }
 
