@@ -34,6 +34,13 @@ public @interface SecurityConfig {
     int sessionIdleMinutes() default 30;
 
     @AttributeDefinition(
+            name = "Session lifetime (hours)",
+            description = "A browser session ends this many hours after its login however active it is, so that a"
+                    + " changed password or role reaches every browser within that time. 1-24.",
+            min = "1", max = "24")
+    int sessionMaxHours() default 12;
+
+    @AttributeDefinition(
             name = "Allowed origins",
             description = "Origins other than Följa's own whose pages may call the API from a browser, with the"
                     + " session cookie (CORS with credentials), e.g. https://journal.example.org. Scheme, host and"

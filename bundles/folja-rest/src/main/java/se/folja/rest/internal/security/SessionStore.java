@@ -22,7 +22,8 @@ import se.folja.api.session.BrowserSessions;
 
 /**
  * The browser sessions opened on Följa's login page, in memory: a session ends when its person logs out, when it
- * has been idle longer than {@code se.folja.security}'s {@code sessionIdleMinutes}, or when Karaf stops. Each node
+ * has been idle longer than {@code se.folja.security}'s {@code sessionIdleMinutes}, when it is older than its
+ * {@code sessionMaxHours} however active, or when Karaf stops. Each node
  * of a cluster has its own sessions (a load balancer must keep a browser on its node, or the person logs in again).
  *
  * <p>The cookie value is a random 256-bit token (base64url); the store keeps only its SHA-256, so neither a heap
@@ -38,12 +39,15 @@ public final class SessionStore implements BrowserSessions {
     static final int MAX_SESSIONS = 20_000;
     static final int MIN_IDLE_MINUTES = 1;
     static final int MAX_IDLE_MINUTES = 720;
+    static final int MIN_LIFETIME_HOURS = 1;
+    static final int MAX_LIFETIME_HOURS = 24;
     private static final long SWEEP_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ConcurrentHashMap<String, Entry> sessions = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
     private volatile long idleNanos;
+    private volatile long lifetimeNanos;
     private volatile long lastSweep;
 
     /** A session that was opened: its cookie value goes to the browser, the session stays here. */
@@ -56,11 +60,13 @@ public final class SessionStore implements BrowserSessions {
 
     private static final class Entry {
         final BrowserSession session;
+        final long opened;
         volatile long lastSeen;
 
-        Entry(BrowserSession session, long lastSeen) {
+        Entry(BrowserSession session, long opened) {
             this.session = session;
-            this.lastSeen = lastSeen;
+            this.opened = opened;
+            this.lastSeen = opened;
         }
     }
 
@@ -75,10 +81,19 @@ public final class SessionStore implements BrowserSessions {
         modified(config);
     }
 
-    /** A changed idle time applies to the open sessions too, from their last activity. */
+    /**
+     * A changed idle time applies to the open sessions too, from their last activity; a changed lifetime, from
+     * their login.
+     */
     @Modified
     void modified(SecurityConfig config) {
         this.idleNanos = idleTime(config).toNanos();
+        this.lifetimeNanos = lifetime(config).toNanos();
+    }
+
+    /** @return the configured lifetime of a session, within its bounds */
+    static Duration lifetime(SecurityConfig config) {
+        return Duration.ofHours(Math.max(MIN_LIFETIME_HOURS, Math.min(MAX_LIFETIME_HOURS, config.sessionMaxHours())));
     }
 
     /** @return the configured idle time, within its bounds */
@@ -133,7 +148,7 @@ public final class SessionStore implements BrowserSessions {
     }
 
     private boolean expired(Entry entry, long now) {
-        return now - entry.lastSeen >= idleNanos;
+        return now - entry.lastSeen >= idleNanos || now - entry.opened >= lifetimeNanos;
     }
 
     private void sweep(long now) {

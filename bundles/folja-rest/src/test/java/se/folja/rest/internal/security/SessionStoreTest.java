@@ -55,6 +55,36 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSessionEndsAfterItsLifetimeHoweverActiveItIs() {
+        String cookie = store.open("anna", Set.of(Roles.STAFF)).cookieValue();
+
+        for (int minutes = 20; minutes < 12 * 60; minutes += 20) {
+            now.addAndGet(Duration.ofMinutes(20).toNanos());
+            assertTrue(store.find(cookie).isPresent(), minutes + " minutes after the login");
+        }
+        now.addAndGet(Duration.ofMinutes(20).toNanos());
+        assertTrue(store.find(cookie).isEmpty(), "twelve hours after the login");
+    }
+
+    @Test
+    void aChangedLifetimeAppliesToOpenSessionsFromTheirLogin() {
+        String cookie = store.open("anna", Set.of(Roles.STAFF)).cookieValue();
+        now.addAndGet(Duration.ofMinutes(20).toNanos());
+        assertTrue(store.find(cookie).isPresent());
+
+        store.modified(FakeHttp.config("sessionIdleMinutes", 720, "sessionMaxHours", 1));
+        now.addAndGet(Duration.ofMinutes(40).toNanos());
+        assertTrue(store.find(cookie).isEmpty());
+    }
+
+    @Test
+    void theLifetimeIsBounded() {
+        assertEquals(Duration.ofHours(1), SessionStore.lifetime(FakeHttp.config("sessionMaxHours", 0)));
+        assertEquals(Duration.ofHours(24), SessionStore.lifetime(FakeHttp.config("sessionMaxHours", 1_000)));
+        assertEquals(Duration.ofHours(12), SessionStore.lifetime(FakeHttp.config()));
+    }
+
+    @Test
     void theIdleTimeIsBounded() {
         assertEquals(Duration.ofMinutes(1), SessionStore.idleTime(FakeHttp.config("sessionIdleMinutes", 0)));
         assertEquals(Duration.ofMinutes(1), SessionStore.idleTime(FakeHttp.config("sessionIdleMinutes", -5)));
