@@ -27,12 +27,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -45,27 +41,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class ExportIT {
+public class ExportIT extends AreaTest {
 
     /** Ten or twelve digits with or without a hyphen or plus: the shapes of a personnummer. */
     static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
-    @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
-    }
 
     @Test
     public void theLifeAreaExportHasEveryTotalSuppressesSmallCellsAndCarriesItsMetadata() throws Exception {

@@ -18,7 +18,6 @@ import static se.folja.itests.TestData.NORTH_STAFF;
 import static se.folja.itests.TestData.SOUTH_STAFF;
 import static se.folja.itests.TestData.UNKNOWN_CLIENT;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,12 +29,8 @@ import java.util.List;
 import javax.inject.Inject;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -50,27 +45,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class IbicIT {
-
-    private final Api api = new Api();
+public class IbicIT extends AreaTest {
 
     @Inject
     private SessionFactory sessionFactory;
-
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
-    @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
-    }
 
     @Test
     public void theLifeAreasAreIbicsNineItsOwnTwoAndTheRelatedFactors() throws Exception {

@@ -21,12 +21,9 @@ import java.util.List;
 
 import javax.inject.Inject;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -41,30 +38,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class ImportIT {
+public class ImportIT extends AreaTest {
 
     private static final String HEADER = "journalEntryId;client;unit;interventionType;plannedStart;reasonCode;comment";
-
-    private final Api api = new Api();
 
     @Inject
     private EventAdmin eventAdmin;
     private Registrations registrations;
 
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
     @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
+    public void given() throws Exception {
         registrations = new Registrations(api, eventAdmin);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
     }
 
     @Test

@@ -27,12 +27,9 @@ import java.util.List;
 
 import javax.inject.Inject;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -46,31 +43,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class InputIT {
+public class InputIT extends AreaTest {
 
     /** A client no other test uses: counts of its grants prove that nothing was stored. */
     static final String INPUT_CLIENT = "19910317-9819";
-
-    private final Api api = new Api();
 
     @Inject
     private EventAdmin eventAdmin;
     private Registrations registrations;
 
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
     @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
+    public void given() throws Exception {
         registrations = new Registrations(api, eventAdmin);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
     }
 
     private static List<String> fields(JsonNode problem) {

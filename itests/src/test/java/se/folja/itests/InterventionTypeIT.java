@@ -10,16 +10,11 @@ import static se.folja.itests.JsonAssert.option;
 import static se.folja.itests.JsonAssert.texts;
 import static se.folja.itests.TestData.JSON_TYPE;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -29,24 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The intervention types over HTTP: the shipped ones, and an administrator maintaining them. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class InterventionTypeIT {
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
-    @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
-    }
+public class InterventionTypeIT extends AreaTest {
 
     @Test
     public void staffChooseFromTheShippedInterventionTypes() throws Exception {

@@ -22,12 +22,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -39,28 +35,11 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class LoginIT {
+public class LoginIT extends AreaTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern COOKIE = Pattern.compile("^FOLJA_SESSION=([A-Za-z0-9_-]{43}); ");
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
-    @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
-    }
 
     private static String server() {
         return "http://localhost:" + System.getProperty(FoljaKaraf.PORT_PROPERTY);

@@ -22,7 +22,6 @@ import static se.folja.itests.TestData.SOUTH;
 import static se.folja.itests.TestData.SOUTH_STAFF;
 import static se.folja.itests.TestData.WOMAN;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,11 +34,9 @@ import java.util.function.Predicate;
 
 import javax.inject.Inject;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -55,30 +52,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class NonDeliveryIT {
+public class NonDeliveryIT extends AreaTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final Api api = new Api();
 
     @Inject
     private EventAdmin eventAdmin;
     private Registrations registrations;
 
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
     @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
+    public void given() throws Exception {
         registrations = new Registrations(api, eventAdmin);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
     }
 
     @Test

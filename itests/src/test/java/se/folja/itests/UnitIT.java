@@ -14,16 +14,11 @@ import static se.folja.itests.TestData.NORTH_STAFF;
 import static se.folja.itests.TestData.SOUTH;
 import static se.folja.itests.TestData.SOUTH_STAFF;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -36,24 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class UnitIT {
-
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
-    @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
-    }
+public class UnitIT extends AreaTest {
 
     @Test
     public void staffSeeTheUnitsTheirRolesNameAndAdministratorsSeeEvery() throws Exception {

@@ -18,19 +18,15 @@ import static se.folja.itests.TestData.SOUTH;
 import static se.folja.itests.TestData.SOUTH_STAFF;
 import static se.folja.itests.TestData.WOMAN;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
 import javax.inject.Inject;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -47,7 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class UnitScopeIT {
+public class UnitScopeIT extends AreaTest {
 
     static final String STAFF_UNIT = "BOSTOD_NORR";
     static final String STAFF_OTHER_UNIT = "BOSTOD_SODER";
@@ -57,26 +53,13 @@ public class UnitScopeIT {
     static final String SOUTH_CLIENT = "19800612-9814";
     private static final Duration SCOPE_PATIENCE = Duration.ofSeconds(60);
 
-    private final Api api = new Api();
-
     @Inject
     private EventAdmin eventAdmin;
     private Registrations registrations;
 
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
     @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
+    public void given() throws Exception {
         registrations = new Registrations(api, eventAdmin);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
     }
 
     @Test

@@ -16,12 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -33,28 +30,15 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class WebIT {
+public class WebIT extends AreaTest {
 
     private static final String ENTRY = "/folja/components/folja-reason-picker.js";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final Api api = new Api();
-
-    @Configuration
-    public Option[] config() {
-        return FoljaKaraf.options();
-    }
-
     @Before
-    public void foljaIsUp() throws Exception {
-        Given.foljaIsUp(api);
+    public void given() throws Exception {
         Await.await("GET " + ENTRY + " answers 200", Api.READY_TIMEOUT, () -> get(ENTRY).statusCode(),
                 status -> status == 200);
-    }
-
-    @After
-    public void karafLoggedNoError() throws IOException {
-        KarafLog.assertNoErrors();
     }
 
     @Test
