@@ -93,8 +93,13 @@ class CataloguePageIT extends BrowserTest {
         assertTrue(driver.findElements(By.cssSelector("folja-reason-catalogue .error-summary")).isEmpty());
         WebElement row = row(code);
         assertEquals(List.of(code, "Inlagd på sjukhus", "In hospital", "Brukarens", "Aktiv"),
-                List.of(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 5)));
+                List.of(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4)));
         assertEquals("", driver.findElement(By.id("reason-new-code")).getDomProperty("value"), "the form is emptied");
+        // each row's actions name the reason they act on
+        assertEquals("Ändra orsaken Inlagd på sjukhus (" + code + ")",
+                driver.findElement(By.id("reason-" + code + "-edit")).getAccessibleName());
+        assertEquals("Avveckla orsaken Inlagd på sjukhus (" + code + ")",
+                driver.findElement(By.id("reason-" + code + "-toggle")).getAccessibleName());
         awaitPreview(code, "Inlagd på sjukhus", true);
         assertTrue(staffDropdown().contains(code), "staff see the added reason");
 
@@ -132,7 +137,7 @@ class CataloguePageIT extends BrowserTest {
         click(code, "toggle");
         awaitStatus("folja-reason-catalogue",
                 "Orsaken Sjukhusvistelse (" + code + ") är avvecklad och visas inte längre i listan.");
-        assertEquals("Avvecklad", cell(row(code), 5));
+        assertEquals("Avvecklad", cell(row(code), 4));
         assertTrue(driver.findElement(By.id("reason-" + code + "-toggle")).getText().startsWith("Återaktivera"));
         assertEquals("reason-" + code + "-toggle", driver.switchTo().activeElement().getDomAttribute("id"));
         awaitPreview(code, null, false);
@@ -142,7 +147,7 @@ class CataloguePageIT extends BrowserTest {
         click(code, "toggle");
         awaitStatus("folja-reason-catalogue",
                 "Orsaken Sjukhusvistelse (" + code + ") är återaktiverad och visas åter i listan.");
-        assertEquals("Aktiv", cell(row(code), 5));
+        assertEquals("Aktiv", cell(row(code), 4));
         awaitPreview(code, "Sjukhusvistelse", true);
         assertTrue(staffDropdown().contains(code));
 
@@ -193,6 +198,8 @@ class CataloguePageIT extends BrowserTest {
         JsonNode kept = json(karaf.api("GET", "/admin/reason-codes/" + code, "admin", null));
         assertEquals("Ändrad av någon annan", kept.path("labelSv").asText(), "nothing is overwritten");
         assertEquals(2, kept.path("version").asInt(), "nothing is retried");
+        assertEquals("Orsaken Före ändringen (" + code + ") har ändrats av någon annan",
+                conflict.findElement(By.tagName("h3")).getText());
         assertEquals("Min ändring", driver.findElement(By.id("reason-edit-labelSv")).getDomProperty("value"));
         Axe.assertNoViolations(driver, PAGE + " with a conflict");
 
@@ -201,6 +208,8 @@ class CataloguePageIT extends BrowserTest {
         await().withMessage("the stored label in the edit form").until(d -> "Ändrad av någon annan".equals(
                 d.findElement(By.id("reason-edit-labelSv")).getDomProperty("value")));
         assertTrue(driver.findElements(By.id("reason-conflict")).isEmpty());
+        awaitStatus("folja-reason-catalogue",
+                "Orsaken Ändrad av någon annan (" + code + ") är omläst och visar nu det som är sparat.");
         assertEquals("Ändrad av någon annan", cell(row(code), 1));
         assertEquals(1, json(karaf.api("GET", "/admin/reason-codes/" + code + "/history", "admin", null)).size() - 1,
                 "one change besides the creation: the other one");
@@ -252,10 +261,35 @@ class CataloguePageIT extends BrowserTest {
         assertEquals(List.of(code, "Stödsamtal", "Supportive talks", "Aktiv"),
                 List.of(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3)));
         assertTrue(activeInterventionTypes().contains(code));
+        assertTrue(driver.findElements(By.cssSelector("#units-table tbody tr[data-code^='BOSTOD_']")).size() >= 5,
+                "the units are listed on the same page");
+
+        // relabelled after someone else's change: the conflict, "Ladda om", then saved on the stored version
+        HttpResponse<String> other = karaf.api("PATCH", "/admin/intervention-types/" + code, "admin",
+                JSON.createObjectNode().put("labelEn", "Supportive conversations").toString(), "If-Match", "\"1\"");
+        assertEquals(200, other.statusCode(), other.body());
+        driver.findElement(By.id("intervention-types-" + code + "-edit")).click();
+        fill("intervention-types-edit-labelSv", "Stödsamtal i grupp");
+        submit("intervention-types-edit-labelSv");
+        WebElement conflict = await().until(d -> d.findElement(By.id("intervention-types-conflict")));
+        assertEquals("Insatstypen Stödsamtal (" + code + ") har ändrats av någon annan",
+                conflict.findElement(By.tagName("h3")).getText());
+        assertEquals("Stödsamtal", json(karaf.api("GET", "/admin/intervention-types/" + code, "admin", null))
+                .path("labelSv").asText(), "nothing is overwritten");
+        conflict.findElement(By.xpath(".//button[normalize-space()='Ladda om']")).click();
+        await().until(d -> "Supportive conversations".equals(
+                d.findElement(By.id("intervention-types-edit-labelEn")).getDomProperty("value")));
+        fill("intervention-types-edit-labelSv", "Stödsamtal i grupp");
+        submit("intervention-types-edit-labelSv");
+        awaitStatus("folja-catalogue-list[kind=intervention-types]",
+                "Insatstypen Stödsamtal i grupp (" + code + ") är sparad.");
+        JsonNode relabelled = json(karaf.api("GET", "/admin/intervention-types/" + code, "admin", null));
+        assertEquals("Stödsamtal i grupp", relabelled.path("labelSv").asText());
+        assertEquals("Supportive conversations", relabelled.path("labelEn").asText());
 
         driver.findElement(By.id("intervention-types-" + code + "-toggle")).click();
         awaitStatus("folja-catalogue-list[kind=intervention-types]",
-                "Insatstypen Stödsamtal (" + code + ") är avvecklad.");
+                "Insatstypen Stödsamtal i grupp (" + code + ") är avvecklad.");
         assertEquals("Avvecklad", cell(driver.findElement(
                 By.cssSelector("#intervention-types-table tr[data-code='" + code + "']")), 3));
         assertFalse(activeInterventionTypes().contains(code));
@@ -281,8 +315,12 @@ class CataloguePageIT extends BrowserTest {
             assertTrue(innerWidth <= 340, "the window is narrow: " + innerWidth);
             assertEquals(Boolean.TRUE, driver.executeScript(
                     "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
-                    path + " scrolls sideways at 320 px: " + driver.executeScript(
-                            "return document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth"));
+                    path + " scrolls sideways at 320 px: " + driver.executeScript("""
+                            const width = document.documentElement.clientWidth;
+                            const wide = [...document.querySelectorAll('body *')]
+                                .filter(e => !e.parentElement.closest('.table-wrapper') && e.getBoundingClientRect().right > width)
+                                .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                            return document.documentElement.scrollWidth + ' > ' + width + ': ' + wide.slice(0, 12).join(', ');"""));
             Axe.assertNoViolations(driver, path + " at 320 px");
         }
     }
@@ -343,7 +381,7 @@ class CataloguePageIT extends BrowserTest {
     /** The error beside the field: its message, the group marked, and the field described by it. */
     private void assertFieldError(String id, String message) {
         WebElement error = driver.findElement(By.id(id + "-error"));
-        assertEquals("Fel: " + message, error.getText().strip());
+        assertEquals("Fel: " + message, error.getText().replaceAll("\\s+", " ").strip());
         WebElement input = driver.findElement(By.id(id));
         assertTrue(List.of(input.getDomAttribute("aria-describedby").split(" ")).contains(id + "-error"),
                 input.getDomAttribute("aria-describedby"));

@@ -71,6 +71,11 @@ export class CatalogueSection extends LitElement {
     return item.code;
   }
 
+  /** `The unit Norr (BS-1)`: the same at the start of a sentence. */
+  itemTitle(item) {
+    return item.code;
+  }
+
   /** The field messages of the add and edit forms, `{apiField: message}`. */
   get fieldMessages() {
     return {};
@@ -130,6 +135,7 @@ export class CatalogueSection extends LitElement {
       }
       this._items = this.ordered(replaceItem(this._items, stored));
       await this.load();
+      this._busy = false; // before the focus: a disabled button cannot take it
       this.announce(success(stored));
       this.changed(stored);
       await this.focus(focusId);
@@ -140,6 +146,7 @@ export class CatalogueSection extends LitElement {
         if (editForm) {
           this._editErrors = NO_ERRORS;
         }
+        this._busy = false;
         await this.focus(this.id('conflict'));
       } else if (editForm && e?.status === 400) {
         this._editErrors = formErrors(e, fieldMap(this.id('edit'), this.editFields, this.fieldMessages), this.lang);
@@ -173,6 +180,7 @@ export class CatalogueSection extends LitElement {
       this._addErrors = NO_ERRORS;
       form.reset();
       await this.load();
+      this._busy = false;
       this.announce(success(stored));
       this.changed(stored);
       await this.focus(this.id('new', 'code'));
@@ -195,7 +203,7 @@ export class CatalogueSection extends LitElement {
       this._items = this.ordered(replaceItem(this._items, answer.body));
       this._conflict = null;
       this._editErrors = NO_ERRORS;
-      this.announce(this.t('reloaded', this.itemName(answer.body)));
+      this.announce(this.t('reloaded', this.itemTitle(answer.body)));
       this.changed(answer.body);
       await this.focus(this._editing?.code === code ? this.id('edit', 'labelSv') : this.id(code, 'edit'));
     } catch (e) {
@@ -256,7 +264,7 @@ export class CatalogueSection extends LitElement {
     return html`
       <div class="error-summary" role="alert" tabindex="-1" id=${this.id('conflict')}
         aria-labelledby=${this.id('conflict', 'title')}>
-        <h3 class="error-summary__title" id=${this.id('conflict', 'title')}>${this.t('conflictTitle', this.itemName(item ?? { code, labelSv: code, labelEn: code }))}</h3>
+        <h3 class="error-summary__title" id=${this.id('conflict', 'title')}>${this.t('conflictTitle', this.itemTitle(item ?? { code, labelSv: code, labelEn: code }))}</h3>
         <p>${generalMessage({ status: 409 }, this.lang)}</p>
         <button type="button" class="button button--secondary" @click=${() => this.reloadConflict()}>${this.t('reload')}</button>
       </div>`;
@@ -274,10 +282,14 @@ export class CatalogueSection extends LitElement {
       : html`<strong class="tag tag--grey">${this.t('retired')}</strong>`;
   }
 
-  /** A row's action button whose accessible name says which item: "Ändra <hidden>orsaken Bortrest (BORTREST)</hidden>". */
+  /**
+   * A row's action button whose accessible name says which item, starting with the text shown: "Ändra orsaken
+   * Bortrest (BORTREST)". An aria-label, not a visually hidden span: an absolutely positioned span inside a table
+   * that scrolls sideways would widen the page itself at 320 px.
+   */
   actionButton(item, action, text, onClick, { disabled = false } = {}) {
     return html`<button type="button" class="link-button" id=${this.id(item.code, action)} ?disabled=${disabled || this._busy}
-      @click=${onClick}>${text}<span class="visually-hidden"> ${this.itemName(item)}</span></button>`;
+      aria-label=${`${text} ${this.itemName(item)}`} @click=${onClick}>${text}</button>`;
   }
 
   /** The label fields of the add or edit form. */
@@ -319,6 +331,12 @@ export class CatalogueSection extends LitElement {
           </form>`)}
       </section>`;
   }
+}
+
+/** A code in a table cell, breakable after its underscores (`ANNAN_<wbr>FORMELL_<wbr>AKTIVITET`), never inside a word. */
+export function codeCell(code) {
+  const parts = String(code).split('_');
+  return html`<code>${parts.map((part, index) => (index < parts.length - 1 ? html`${part}_<wbr>` : part))}</code>`;
 }
 
 /** The values of a form's named fields. */

@@ -2,7 +2,7 @@
 // PATCH, retire and reactivate below /admin/<kind>): a table of every item (code, Swedish and English label,
 // state), an add form, relabelling, retiring and reactivating, each change with If-Match.
 import { html, nothing } from 'lit';
-import { CatalogueSection, formValues } from './catalogue-section.js';
+import { CatalogueSection, codeCell, formValues } from './catalogue-section.js';
 import { listItemEditBody, newListItemBody } from './catalogue-logic.js';
 
 export const LIST_KINDS = Object.freeze(['intervention-types', 'units']);
@@ -40,6 +40,10 @@ export class FoljaCatalogueList extends CatalogueSection {
 
   itemName(item) {
     return this.m.name(item);
+  }
+
+  itemTitle(item) {
+    return this.m.title(item);
   }
 
   get fieldMessages() {
@@ -94,12 +98,12 @@ export class FoljaCatalogueList extends CatalogueSection {
               <tbody>
                 ${this._items.map((item) => html`
                   <tr data-code=${item.code}>
-                    <th scope="row"><code>${item.code}</code></th>
+                    <th scope="row">${codeCell(item.code)}</th>
                     <td lang="sv">${item.labelSv}</td>
                     <td lang="en">${item.labelEn}</td>
                     <td>${this.stateTag(item)}</td>
                     <td>
-                      <div class="button-group">
+                      <div class="catalogue-actions">
                         ${this.actionButton(item, 'edit', t('edit'), () => this.openEdit(item))}
                         ${this.actionButton(item, 'toggle', item.active ? t('retire') : t('reactivate'),
                           () => this._toggle(item))}

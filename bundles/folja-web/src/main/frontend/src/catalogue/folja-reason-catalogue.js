@@ -3,7 +3,7 @@
 // reason; and a preview of the dropdown staff see (<folja-reason-picker>), read again after every change.
 import { html, nothing } from 'lit';
 import '../folja-reason-picker.js';
-import { CatalogueSection, formValues } from './catalogue-section.js';
+import { CatalogueSection, codeCell, formValues } from './catalogue-section.js';
 import { etagOf, historyChanges, newReasonBody, planMove, reasonEditBody, sortReasons } from './catalogue-logic.js';
 import { radiosField, textField } from './fields.js';
 import { formErrors } from '../shared/errors.js';
@@ -32,6 +32,10 @@ export class FoljaReasonCatalogue extends CatalogueSection {
 
   itemName(reason) {
     return this.t('reasonName', reason);
+  }
+
+  itemTitle(reason) {
+    return this.t('reasonTitle', reason);
   }
 
   get fieldMessages() {
@@ -188,7 +192,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
                     <td>${entry.changedBy}</td>
                     <td>${formatDateTime(entry.changedAt)}</td>
                     <td>
-                      <ul class="links">
+                      <ul class="catalogue-changes">
                         ${historyChanges(entry).map((c) => html`<li>${t(`field_${c.field}`)}:
                           ${c.before === undefined ? nothing : html`${this._value(c.field, c.before)} →`}
                           ${this._value(c.field, c.after)}</li>`)}
@@ -254,7 +258,6 @@ export class FoljaReasonCatalogue extends CatalogueSection {
                   <th scope="col">${t('labelSv')}</th>
                   <th scope="col">${t('labelEn')}</th>
                   <th scope="col">${t('initiator')}</th>
-                  <th scope="col">${t('sortOrder')}</th>
                   <th scope="col">${t('state')}</th>
                   <th scope="col">${t('actions')}</th>
                 </tr>
@@ -262,14 +265,13 @@ export class FoljaReasonCatalogue extends CatalogueSection {
               <tbody>
                 ${reasons.map((reason, index) => html`
                   <tr data-code=${reason.code} data-etag=${etagOf(reason.version)}>
-                    <th scope="row"><code>${reason.code}</code></th>
+                    <th scope="row">${codeCell(reason.code)}</th>
                     <td lang="sv">${reason.labelSv}</td>
                     <td lang="en">${reason.labelEn}</td>
                     <td>${t(reason.initiator)}</td>
-                    <td>${reason.sortOrder}</td>
                     <td>${this.stateTag(reason)}</td>
                     <td>
-                      <div class="button-group">
+                      <div class="catalogue-actions">
                         ${this.actionButton(reason, 'edit', t('edit'), () => this.openEdit(reason))}
                         ${this.actionButton(reason, 'up', t('moveUp'), () => this._move(reason, 'up'),
                           { disabled: index === 0 })}

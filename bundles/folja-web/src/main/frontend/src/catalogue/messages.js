@@ -22,8 +22,8 @@ export const MESSAGES = {
     edit: 'Ändra',
     retire: 'Avveckla',
     reactivate: 'Återaktivera',
-    conflictTitle: (name) => `${name} har ändrats av någon annan`,
-    reloaded: (name) => `${name} är omläst och visar nu de sparade uppgifterna.`,
+    conflictTitle: (title) => `${title} har ändrats av någon annan`,
+    reloaded: (title) => `${title} är omläst och visar nu det som är sparat.`,
 
     // reasons
     reasonsHeading: 'Orsaker till ej genomförda insatser',
@@ -147,8 +147,8 @@ export const MESSAGES = {
     edit: 'Change',
     retire: 'Retire',
     reactivate: 'Reactivate',
-    conflictTitle: (name) => `${name[0].toUpperCase()}${name.slice(1)} has been changed by someone else`,
-    reloaded: (name) => `${name[0].toUpperCase()}${name.slice(1)} has been read again and shows what is stored.`,
+    conflictTitle: (title) => `${title} has been changed by someone else`,
+    reloaded: (title) => `${title} has been read again and shows what is stored.`,
 
     reasonsHeading: 'Reasons for interventions not carried out',
     reasonsLead: 'The reasons staff choose when a visit did not happen, in the order the list shows them.',
