@@ -62,8 +62,8 @@ export class CatalogueSection extends LitElement {
   }
 
   /** The prefix of every element id of this catalogue. */
-  get prefix() {
-    throw new Error('prefix');
+  get idPrefix() {
+    throw new Error('idPrefix');
   }
 
   /** `the unit Norr (BS-1)`: how the texts name an item. */
@@ -109,8 +109,8 @@ export class CatalogueSection extends LitElement {
   }
 
   /** `reason-edit-labelSv` */
-  id(...parts) {
-    return [this.prefix, ...parts].join('-');
+  idOf(...parts) {
+    return [this.idPrefix, ...parts].join('-');
   }
 
   // ---- changes ---------------------------------------------------------------------------------------------
@@ -138,7 +138,7 @@ export class CatalogueSection extends LitElement {
       this._busy = false; // before the focus: a disabled button cannot take it
       this.announce(success(stored));
       this.changed(stored);
-      await this.focus(focusId);
+      await this.focusOn(focusId);
       return stored;
     } catch (e) {
       if (e?.conflict) {
@@ -147,9 +147,9 @@ export class CatalogueSection extends LitElement {
           this._editErrors = NO_ERRORS;
         }
         this._busy = false;
-        await this.focus(this.id('conflict'));
+        await this.focusOn(this.idOf('conflict'));
       } else if (editForm && e?.status === 400) {
-        this._editErrors = formErrors(e, fieldMap(this.id('edit'), this.editFields, this.fieldMessages), this.lang);
+        this._editErrors = formErrors(e, fieldMap(this.idOf('edit'), this.editFields, this.fieldMessages), this.lang);
       } else {
         this._actionErrors = formErrors(e, {}, this.lang).summary;
       }
@@ -183,9 +183,9 @@ export class CatalogueSection extends LitElement {
       this._busy = false;
       this.announce(success(stored));
       this.changed(stored);
-      await this.focus(this.id('new', 'code'));
+      await this.focusOn(this.idOf('new', 'code'));
     } catch (e) {
-      this._addErrors = formErrors(addRefusal(e), fieldMap(this.id('new'), this.addFields, this.fieldMessages),
+      this._addErrors = formErrors(addRefusal(e), fieldMap(this.idOf('new'), this.addFields, this.fieldMessages),
         this.lang);
     } finally {
       this._busy = false;
@@ -205,7 +205,7 @@ export class CatalogueSection extends LitElement {
       this._editErrors = NO_ERRORS;
       this.announce(this.t('reloaded', this.itemTitle(answer.body)));
       this.changed(answer.body);
-      await this.focus(this._editing?.code === code ? this.id('edit', 'labelSv') : this.id(code, 'edit'));
+      await this.focusOn(this._editing?.code === code ? this.idOf('edit', 'labelSv') : this.idOf(code, 'edit'));
     } catch (e) {
       this._actionErrors = formErrors(e, {}, this.lang).summary;
     }
@@ -215,7 +215,7 @@ export class CatalogueSection extends LitElement {
     this._editing = { code: item.code };
     this._editErrors = NO_ERRORS;
     this._conflict = null;
-    this.focus(this.id('edit', 'heading'));
+    this.focusOn(this.idOf('edit', 'heading'));
   }
 
   closeEdit() {
@@ -225,7 +225,7 @@ export class CatalogueSection extends LitElement {
     if (this._conflict?.code === code) {
       this._conflict = null;
     }
-    this.focus(this.id(code, 'edit'));
+    this.focusOn(this.idOf(code, 'edit'));
   }
 
   /** Says `text` in the status region (re-said when it is the same as the last one). */
@@ -236,7 +236,7 @@ export class CatalogueSection extends LitElement {
     });
   }
 
-  async focus(id) {
+  async focusOn(id) {
     await this.updateComplete;
     const target = id ? document.getElementById(id) : null;
     if (target) {
@@ -262,9 +262,9 @@ export class CatalogueSection extends LitElement {
     }
     const item = this.item(code);
     return html`
-      <div class="error-summary" role="alert" tabindex="-1" id=${this.id('conflict')}
-        aria-labelledby=${this.id('conflict', 'title')}>
-        <h3 class="error-summary__title" id=${this.id('conflict', 'title')}>${this.t('conflictTitle', this.itemTitle(item ?? { code, labelSv: code, labelEn: code }))}</h3>
+      <div class="error-summary" role="alert" tabindex="-1" id=${this.idOf('conflict')}
+        aria-labelledby=${this.idOf('conflict', 'title')}>
+        <h3 class="error-summary__title" id=${this.idOf('conflict', 'title')}>${this.t('conflictTitle', this.itemTitle(item ?? { code, labelSv: code, labelEn: code }))}</h3>
         <p>${generalMessage({ status: 409 }, this.lang)}</p>
         <button type="button" class="button button--secondary" @click=${() => this.reloadConflict()}>${this.t('reload')}</button>
       </div>`;
@@ -288,7 +288,7 @@ export class CatalogueSection extends LitElement {
    * that scrolls sideways would widen the page itself at 320 px.
    */
   actionButton(item, action, text, onClick, { disabled = false } = {}) {
-    return html`<button type="button" class="link-button" id=${this.id(item.code, action)} ?disabled=${disabled || this._busy}
+    return html`<button type="button" class="link-button" id=${this.idOf(item.code, action)} ?disabled=${disabled || this._busy}
       aria-label=${`${text} ${this.itemName(item)}`} @click=${onClick}>${text}</button>`;
   }
 
@@ -304,7 +304,7 @@ export class CatalogueSection extends LitElement {
 
   codeField(hint) {
     const t = this.t;
-    const id = this.id('new', 'code');
+    const id = this.idOf('new', 'code');
     return textField({ id, name: 'code', label: t('code'), hint, error: this._addErrors.byId[id],
       errorPrefix: t('error'), spellcheck: false });
   }
@@ -317,8 +317,8 @@ export class CatalogueSection extends LitElement {
     }
     const t = this.t;
     return html`
-      <section class="catalogue-panel" aria-labelledby=${this.id('edit', 'heading')}>
-        <h3 id=${this.id('edit', 'heading')} tabindex="-1">${heading(item)}</h3>
+      <section class="catalogue-panel" aria-labelledby=${this.idOf('edit', 'heading')}>
+        <h3 id=${this.idOf('edit', 'heading')} tabindex="-1">${heading(item)}</h3>
         ${this.renderConflict(item.code)}
         <folja-error-summary .errors=${this._editErrors.summary} lang=${this.lang}></folja-error-summary>
         ${keyed(`${item.code}:${item.version}`, html`

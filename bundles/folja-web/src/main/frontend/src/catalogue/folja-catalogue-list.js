@@ -29,7 +29,7 @@ export class FoljaCatalogueList extends CatalogueSection {
     return `/admin/${this.kind}`;
   }
 
-  get prefix() {
+  get idPrefix() {
     return this.kind;
   }
 
@@ -54,7 +54,7 @@ export class FoljaCatalogueList extends CatalogueSection {
     event.preventDefault();
     const body = listItemEditBody(formValues(event.target));
     return this.change(item, (etag) => this.api.patch(`${this.path}/${encodeURIComponent(item.code)}`, body, { etag }),
-      { success: (stored) => this.m.saved(stored), focusId: this.id(item.code, 'edit'), editForm: true });
+      { success: (stored) => this.m.saved(stored), focusId: this.idOf(item.code, 'edit'), editForm: true });
   }
 
   _toggle(item) {
@@ -62,7 +62,7 @@ export class FoljaCatalogueList extends CatalogueSection {
     return this.change(item,
       (etag) => this.api.request('POST', `${this.path}/${encodeURIComponent(item.code)}/${action}`, { etag }),
       { success: (stored) => (stored.active ? this.m.reactivated(stored) : this.m.retired(stored)),
-        focusId: this.id(item.code, 'toggle') });
+        focusId: this.idOf(item.code, 'toggle') });
   }
 
   _add(event) {
@@ -74,8 +74,8 @@ export class FoljaCatalogueList extends CatalogueSection {
     const t = this.t;
     const m = this.m;
     return html`
-      <section aria-labelledby=${this.id('heading')}>
-        <h2 id=${this.id('heading')}>${m.heading}</h2>
+      <section aria-labelledby=${this.idOf('heading')}>
+        <h2 id=${this.idOf('heading')}>${m.heading}</h2>
         <p>${m.lead}</p>
         ${this.renderStatus()}
         ${this.renderActionErrors()}
@@ -84,7 +84,7 @@ export class FoljaCatalogueList extends CatalogueSection {
         ${this._loadError ? html`<p class="error-message" role="alert">${this._loadError}</p>` : nothing}
         ${this._items.length > 0 ? html`
           <div class="table-wrapper">
-            <table class="table" id=${this.id('table')}>
+            <table class="table" id=${this.idOf('table')}>
               <caption>${m.caption}</caption>
               <thead>
                 <tr>
@@ -114,13 +114,13 @@ export class FoljaCatalogueList extends CatalogueSection {
             </table>
           </div>` : nothing}
         ${this.renderEditPanel((item) => m.editHeading(item),
-          (item) => this.labelFields(this.id('edit'), item, this._editErrors),
+          (item) => this.labelFields(this.idOf('edit'), item, this._editErrors),
           (event, item) => this._relabel(event, item))}
-        <h3 id=${this.id('new', 'heading')}>${m.addHeading}</h3>
+        <h3 id=${this.idOf('new', 'heading')}>${m.addHeading}</h3>
         <folja-error-summary .errors=${this._addErrors.summary} lang=${this.lang}></folja-error-summary>
-        <form novalidate aria-labelledby=${this.id('new', 'heading')} @submit=${(e) => this._add(e)}>
+        <form novalidate aria-labelledby=${this.idOf('new', 'heading')} @submit=${(e) => this._add(e)}>
           ${this.codeField(m.codeHint)}
-          ${this.labelFields(this.id('new'), null, this._addErrors)}
+          ${this.labelFields(this.idOf('new'), null, this._addErrors)}
           <button type="submit" class="button" ?disabled=${this._busy}>${m.add}</button>
         </form>
       </section>`;

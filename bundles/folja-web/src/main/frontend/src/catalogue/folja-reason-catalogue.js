@@ -26,7 +26,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
     return '/admin/reason-codes';
   }
 
-  get prefix() {
+  get idPrefix() {
     return 'reason';
   }
 
@@ -68,7 +68,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
     const body = reasonEditBody(formValues(event.target));
     return this.change(reason,
       (etag) => this.api.patch(`${this.path}/${encodeURIComponent(reason.code)}`, body, { etag }),
-      { success: (stored) => this.t('reasonSaved', stored), focusId: this.id(reason.code, 'edit'), editForm: true });
+      { success: (stored) => this.t('reasonSaved', stored), focusId: this.idOf(reason.code, 'edit'), editForm: true });
   }
 
   _toggle(reason) {
@@ -76,7 +76,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
     return this.change(reason,
       (etag) => this.api.request('POST', `${this.path}/${encodeURIComponent(reason.code)}/${action}`, { etag }),
       { success: (stored) => this.t(stored.active ? 'reasonReactivated' : 'reasonRetired', stored),
-        focusId: this.id(reason.code, 'toggle') });
+        focusId: this.idOf(reason.code, 'toggle') });
   }
 
   /** Moves a reason one place: usually one PATCH of its sort order; renumbering when no number is free. */
@@ -104,13 +104,13 @@ export class FoljaReasonCatalogue extends CatalogueSection {
       const sorted = this._items;
       const index = sorted.findIndex((r) => r.code === code);
       const atEnd = direction === 'up' ? index === 0 : index === sorted.length - 1;
-      return this.id(code, atEnd ? (direction === 'up' ? 'down' : 'up') : direction);
+      return this.idOf(code, atEnd ? (direction === 'up' ? 'down' : 'up') : direction);
     };
   }
 
-  async focus(id) {
+  async focusOn(id) {
     await this.updateComplete;
-    return super.focus(typeof id === 'function' ? id() : id);
+    return super.focusOn(typeof id === 'function' ? id() : id);
   }
 
   async _openHistory(reason) {
@@ -130,14 +130,14 @@ export class FoljaReasonCatalogue extends CatalogueSection {
       }
     }
     if (focus) {
-      await super.focus(this.id('history', 'heading'));
+      await super.focusOn(this.idOf('history', 'heading'));
     }
   }
 
   _closeHistory() {
     const code = this._history?.code;
     this._history = null;
-    super.focus(this.id(code, 'history'));
+    super.focusOn(this.idOf(code, 'history'));
   }
 
   _add(event) {
@@ -168,12 +168,12 @@ export class FoljaReasonCatalogue extends CatalogueSection {
     const reason = this.item(this._history.code) ?? { code: this._history.code };
     const entries = this._history.entries;
     return html`
-      <section class="catalogue-panel" aria-labelledby=${this.id('history', 'heading')}>
-        <h3 id=${this.id('history', 'heading')} tabindex="-1">${t('historyHeading', reason)}</h3>
+      <section class="catalogue-panel" aria-labelledby=${this.idOf('history', 'heading')}>
+        <h3 id=${this.idOf('history', 'heading')} tabindex="-1">${t('historyHeading', reason)}</h3>
         <folja-error-summary .errors=${this._history.errors} lang=${this.lang}></folja-error-summary>
         ${entries === null ? html`<p>${t('loading')}</p>` : entries.length === 0 ? html`<p>${t('noHistory')}</p>` : html`
           <div class="table-wrapper">
-            <table class="table" id=${this.id('history', 'table')}>
+            <table class="table" id=${this.idOf('history', 'table')}>
               <caption>${t('historyCaption')}</caption>
               <thead>
                 <tr>
@@ -208,7 +208,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
 
   _editFields(reason) {
     const t = this.t;
-    const prefix = this.id('edit');
+    const prefix = this.idOf('edit');
     return html`
       ${this.labelFields(prefix, reason, this._editErrors)}
       ${textField({ id: `${prefix}-sortOrder`, name: 'sortOrder', label: t('sortOrder'), hint: t('sortOrderEditHint'),
@@ -218,12 +218,12 @@ export class FoljaReasonCatalogue extends CatalogueSection {
 
   _addForm() {
     const t = this.t;
-    const prefix = this.id('new');
+    const prefix = this.idOf('new');
     const errors = this._addErrors;
     return html`
-      <h3 id=${this.id('new', 'heading')}>${t('addReasonHeading')}</h3>
+      <h3 id=${this.idOf('new', 'heading')}>${t('addReasonHeading')}</h3>
       <folja-error-summary .errors=${errors.summary} lang=${this.lang}></folja-error-summary>
-      <form novalidate aria-labelledby=${this.id('new', 'heading')} @submit=${(e) => this._add(e)}>
+      <form novalidate aria-labelledby=${this.idOf('new', 'heading')} @submit=${(e) => this._add(e)}>
         ${this.codeField(t('codeHint'))}
         ${this.labelFields(prefix, null, errors)}
         ${radiosField({ id: `${prefix}-initiator`, name: 'initiator', legend: t('initiatorLegend'),
@@ -240,8 +240,8 @@ export class FoljaReasonCatalogue extends CatalogueSection {
     const t = this.t;
     const reasons = this._items;
     return html`
-      <section aria-labelledby=${this.id('heading')}>
-        <h2 id=${this.id('heading')}>${t('reasonsHeading')}</h2>
+      <section aria-labelledby=${this.idOf('heading')}>
+        <h2 id=${this.idOf('heading')}>${t('reasonsHeading')}</h2>
         <p>${t('reasonsLead')}</p>
         ${this.renderStatus()}
         ${this.renderActionErrors()}
@@ -250,7 +250,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
         ${this._loadError ? html`<p class="error-message" role="alert">${this._loadError}</p>` : nothing}
         ${reasons.length > 0 ? html`
           <div class="table-wrapper">
-            <table class="table" id=${this.id('table')}>
+            <table class="table" id=${this.idOf('table')}>
               <caption>${t('reasonsCaption')}</caption>
               <thead>
                 <tr>
@@ -289,10 +289,10 @@ export class FoljaReasonCatalogue extends CatalogueSection {
         ${this.renderEditPanel((reason) => t('editHeading', reason), (reason) => this._editFields(reason),
           (event, reason) => this._edit(event, reason))}
         ${this._renderHistory()}
-        <section class="catalogue-preview" aria-labelledby=${this.id('preview', 'heading')}>
-          <h3 id=${this.id('preview', 'heading')}>${t('previewHeading')}</h3>
+        <section class="catalogue-preview" aria-labelledby=${this.idOf('preview', 'heading')}>
+          <h3 id=${this.idOf('preview', 'heading')}>${t('previewHeading')}</h3>
           <p>${t('previewLead')}</p>
-          <folja-reason-picker id=${this.id('preview')} lang=${this.lang}></folja-reason-picker>
+          <folja-reason-picker id=${this.idOf('preview')} lang=${this.lang}></folja-reason-picker>
         </section>
         ${this._addForm()}
       </section>`;
