@@ -10,19 +10,6 @@ import { MESSAGES } from './messages.js';
 import './folja-reason-catalogue.js';
 import './folja-catalogue-list.js';
 
-/** The page's own styles beside folja.css (a same-origin stylesheet, as the Content-Security-Policy allows). */
-const STYLESHEET = '/folja/catalogue.css';
-
-/** Links `href` as a stylesheet unless the page's template does already. */
-function linkStylesheet(href) {
-  if (![...document.querySelectorAll('link[rel=stylesheet]')].some((link) => link.getAttribute('href') === href)) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 export class FoljaCataloguePage extends LitElement {
   static properties = {
     _ready: { state: true },
@@ -37,7 +24,6 @@ export class FoljaCataloguePage extends LitElement {
     this._error = '';
     document.title = `${this.t('title')} – Följa`;
     document.querySelector('folja-page-header')?.setAttribute('current', 'catalogue');
-    linkStylesheet(STYLESHEET);
   }
 
   createRenderRoot() {
