@@ -284,6 +284,45 @@ class DocumentationPageIT extends BrowserTest {
     }
 
     @Test
+    void aListThatCannotBeLoadedOffersToTryAgainAndMoreThanAPageIsShownOnAsking() throws Exception {
+        // staff2's units (BOSTOD_VAST, BOSTOD_OST), which no other browser test registers in: more than a page
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            written.add(journalEntry("staff2", "BOSTOD_VAST", String.format("2026-11-23T%02d:%02d+01:00",
+                    7 + i / 4, i % 4 * 15)));
+        }
+        int total = json(karaf.api("GET", "/pending-entries?limit=1", "staff2", null)).path("total").asInt();
+        assertTrue(total > 20 && total <= 40, "one page and part of another: " + total);
+
+        // the list cannot be fetched: the general message and a button that tries again
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/pending-entries*")));
+        logIn("staff2", "staff2", PAGE);
+        WebElement failure = await().withMessage("the list's failure")
+                .until(d -> d.findElement(By.id("pending-error")));
+        assertTrue(failure.getText().contains("Följa kunde inte nås."), failure.getText());
+        assertEquals("alert", failure.findElement(By.cssSelector(".error-message")).getDomAttribute("role"));
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        failure.findElement(By.tagName("button")).click();
+
+        // the first page, then the rest on asking ("Visa fler"), the focus on the first entry added
+        await().withMessage("the first page").until(d -> pendingRows() == 20);
+        assertEquals("Väntar på orsak: 20 av " + total, driver.findElement(By.cssSelector("#pending-table caption"))
+                .getText());
+        driver.findElement(By.id("pending-more")).click();
+        await().withMessage("the rest").until(d -> pendingRows() == total);
+        assertEquals("Väntar på orsak: " + total + " av " + total,
+                driver.findElement(By.cssSelector("#pending-table caption")).getText());
+        assertTrue(driver.findElements(By.id("pending-more")).isEmpty(), "nothing more to show");
+        await().withMessage("the focus on the first entry added").until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.activeElement === document.querySelector('#pending-row-20 button')")));
+        for (String entry : written) {
+            assertEquals(1, driver.findElements(By.cssSelector("#pending-table tr[data-entry='" + entry + "']")).size(),
+                    entry);
+        }
+    }
+
+    @Test
     void aBrowserWithoutASessionIsSentToTheLoginPage() {
         open(PAGE);
         await().withMessage("the login page, returning to the documentation page").until(d -> {
@@ -297,7 +336,12 @@ class DocumentationPageIT extends BrowserTest {
 
     /** Writes a journal entry under "Ej genomförda insatser" in a unit of staff's, and waits until it awaits a reason. */
     private String journalEntry(String unit, String plannedStart) throws Exception {
-        HttpResponse<String> created = karaf.api("POST", "/demo-journal/entries", "staff", "{\"unit\":\"" + unit
+        return journalEntry("staff", unit, plannedStart);
+    }
+
+    /** Writes a journal entry in a unit of {@code user}'s, and waits until it awaits a reason. */
+    private String journalEntry(String user, String unit, String plannedStart) throws Exception {
+        HttpResponse<String> created = karaf.api("POST", "/demo-journal/entries", user, "{\"unit\":\"" + unit
                 + "\",\"client\":\"" + CLIENT + "\",\"plannedStart\":\"" + plannedStart
                 + "\",\"text\":\"Besöket blev inte av\"}");
         assertEquals(201, created.statusCode(), created.body());
@@ -306,7 +350,7 @@ class DocumentationPageIT extends BrowserTest {
         new FluentWait<>(karaf).withTimeout(PATIENCE).pollingEvery(Duration.ofMillis(250))
                 .withMessage("journal entry " + id + " awaits a reason").until(demo -> {
                     try {
-                        return json(demo.api("GET", "/pending-entries?limit=1000", "staff", null)).toString()
+                        return json(demo.api("GET", "/pending-entries?limit=1000", user, null)).toString()
                                 .contains("\"" + id + "\"");
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -332,6 +376,10 @@ class DocumentationPageIT extends BrowserTest {
             }
             return null;
         });
+    }
+
+    private int pendingRows() {
+        return driver.findElements(By.cssSelector("#pending-table tbody tr")).size();
     }
 
     private WebElement formGroupOf(String id) {
