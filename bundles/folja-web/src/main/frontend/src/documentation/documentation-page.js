@@ -446,11 +446,11 @@ export class FoljaDocumentationPage extends LitElement {
     }
   }
 
-  /** A failure that names no field: the general message and a button to try again. */
-  _failure(error, retry, id) {
+  /** A failure that names no field: what could not be loaded, the general message and a button to try again. */
+  _failure(error, retry, id, what) {
     return html`
       <div class="form-group form-group--error" id=${id ?? nothing}>
-        <p class="error-message" role="alert">${generalMessage(error, this.lang)}</p>
+        <p class="error-message" role="alert">${what ? `${what} ` : ''}${generalMessage(error, this.lang)}</p>
         <button type="button" class="button button--secondary" @click=${retry}>${this.t('retry')}</button>
       </div>`;
   }
@@ -618,7 +618,8 @@ export class FoljaDocumentationPage extends LitElement {
       <div class=${this._group(typeId)}>
         <label class="label" for=${typeId}>${this.t('interventionType')}</label>
         ${this._fieldError(typeId)}
-        ${this._typesError ? this._failure(this._typesError, () => this._loadTypes(), `${typeId}-failed`) : nothing}
+        ${this._typesError ? this._failure(this._typesError, () => this._loadTypes(), `${typeId}-failed`,
+          this.t('typesFailed')) : nothing}
         <select class="select ${this._errors.byId[typeId] ? 'select--error' : ''}" id=${typeId}
           name="interventionType" aria-describedby=${this._describedBy(typeId)} ?disabled=${!this._types}
           @change=${(e) => change({ interventionType: e.target.value })}>
@@ -788,7 +789,8 @@ export class FoljaDocumentationPage extends LitElement {
   _renderHistory() {
     if (this._historyError) {
       return html`<h2>${this.t('historyHeading')}</h2>
-        ${this._failure(this._historyError, () => this._loadHistory(), 'history-error')}`;
+        ${this._failure(this._historyError, () => this._loadHistory(), 'history-error',
+          this.t('historyFailed'))}`;
     }
     if (!this._history) {
       return html`<h2>${this.t('historyHeading')}</h2>`;

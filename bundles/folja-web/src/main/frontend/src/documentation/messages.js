@@ -41,7 +41,6 @@ export const MESSAGES = {
     chooseInterventionType: 'Välj insats',
     loadingTypes: 'Hämtar insatser …',
     typesFailed: 'Insatserna kunde inte hämtas.',
-    reason: 'Orsak',
     comment: 'Kommentar (frivillig)',
     commentHint: 'Kommentaren stannar i Följa och exporteras aldrig. Skriv bara det som behövs.',
     charactersLeft: (n) => (n >= 0
@@ -65,7 +64,6 @@ export const MESSAGES = {
     correctedBody: 'Den tidigare versionen finns kvar i historiken.',
     annulledTitle: 'Registreringen är makulerad',
     annulledBody: 'Den räknas inte längre men finns kvar med sin historik.',
-    unchangedTitle: 'Inget ändrades',
 
     registrationHeading: (id) => `Registrering ${id}`,
     loadingRegistration: 'Hämtar registreringen …',
@@ -176,7 +174,6 @@ export const MESSAGES = {
     chooseInterventionType: 'Choose an intervention',
     loadingTypes: 'Loading interventions …',
     typesFailed: 'The interventions could not be loaded.',
-    reason: 'Reason',
     comment: 'Comment (optional)',
     commentHint: 'The comment stays in Följa and is never exported. Write only what is needed.',
     charactersLeft: (n) => (n >= 0
@@ -200,7 +197,6 @@ export const MESSAGES = {
     correctedBody: 'The earlier version stays in the history.',
     annulledTitle: 'The registration is annulled',
     annulledBody: 'It no longer counts but stays with its history.',
-    unchangedTitle: 'Nothing changed',
 
     registrationHeading: (id) => `Registration ${id}`,
     loadingRegistration: 'Loading the registration …',
