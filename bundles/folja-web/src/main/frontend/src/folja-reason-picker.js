@@ -31,6 +31,7 @@ export class FoljaReasonPicker extends LitElement {
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     label: { type: String },
+    error: { type: String, reflect: true },
     apiBase: { type: String, attribute: 'api-base' },
     _groups: { state: true },
     _error: { state: true },
@@ -77,8 +78,26 @@ export class FoljaReasonPicker extends LitElement {
       color: var(--folja-picker-disabled-color, #4b5257);
       background-color: var(--folja-picker-disabled-background, #f3f2f1);
     }
-    .message {
+    .message, .error {
       color: var(--folja-picker-error-color, #a4221a);
+    }
+    .error {
+      margin: 0;
+      font-weight: 700;
+    }
+    select[aria-invalid='true'] {
+      border-color: var(--folja-picker-error-color, #a4221a);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: 0;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      border: 0;
+      white-space: nowrap;
     }
     .message a {
       color: var(--folja-picker-link-color, #1d4f91);
@@ -106,6 +125,7 @@ export class FoljaReasonPicker extends LitElement {
     this.required = false;
     this.disabled = false;
     this.label = '';
+    this.error = '';
     this.apiBase = '';
     this._groups = [];
     this._error = null;
@@ -293,7 +313,10 @@ export class FoljaReasonPicker extends LitElement {
     return html`
       <div class="field" part="field">
         <label for="select" part="label">${this.label || t.label}</label>
-        <select id="select" part="select" aria-describedby="message" aria-required=${this.required ? 'true' : 'false'}
+        ${this.error ? html`<p id="error" class="error" part="error"><span class="visually-hidden">${t.errorPrefix}</span>
+          ${this.error}</p>` : nothing}
+        <select id="select" part="select" aria-describedby=${this.error ? 'error message' : 'message'}
+          aria-invalid=${this.error ? 'true' : 'false'} aria-required=${this.required ? 'true' : 'false'}
           aria-busy=${this._loading ? 'true' : 'false'}
           ?disabled=${disabled} @change=${this._onChange} @input=${(e) => e.stopPropagation()}>
           <option value="" ?selected=${!this.value}>${placeholder}</option>

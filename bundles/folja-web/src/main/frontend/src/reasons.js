@@ -19,6 +19,7 @@ const TEXTS = Object.freeze({
     empty: 'Det finns inga aktiva orsaker att välja.',
     retry: 'Försök igen',
     notListed: 'Välj en orsak som finns i listan.',
+    errorPrefix: 'Fel:',
   }),
   en: Object.freeze({
     label: 'Reason',
@@ -34,6 +35,7 @@ const TEXTS = Object.freeze({
     empty: 'There are no active reasons to choose from.',
     retry: 'Try again',
     notListed: 'Choose a reason from the list.',
+    errorPrefix: 'Error:',
   }),
 });
 

@@ -80,7 +80,11 @@ class DocumentationPageIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("intervention-type")).getDomAttribute("aria-describedby")
                 .contains("intervention-type-error"));
         assertTrue(formGroupOf("intervention-type").getDomAttribute("class").contains("form-group--error"));
-        assertTrue(driver.findElement(By.id("reason-error")).getText().contains("Välj en orsak i listan."));
+        // the picker's error inside it, between its label and its select, which it describes and marks invalid
+        WebElement pickerError = picker().getShadowRoot().findElement(By.cssSelector("[part=error]"));
+        assertTrue(pickerError.getText().contains("Välj en orsak i listan."), pickerError.getText());
+        assertEquals("error message", pickerSelect().getDomAttribute("aria-describedby"));
+        assertEquals("true", pickerSelect().getDomAttribute("aria-invalid"));
         assertTrue(formGroupOf("reason").getDomAttribute("class").contains("form-group--error"));
         List<String> links = summary.findElements(By.tagName("a")).stream()
                 .map(a -> a.getDomAttribute("href") + " " + a.getText()).toList();

@@ -630,9 +630,8 @@ export class FoljaDocumentationPage extends LitElement {
         </select>
       </div>
       <div class=${this._group(reasonId)}>
-        ${this._fieldError(reasonId)}
         <folja-reason-picker id=${reasonId} name="reasonCode" required lang=${this.lang}
-          aria-describedby=${this._describedBy(reasonId)} .value=${values.reasonCode ?? ''}
+          error=${this._errors.byId[reasonId] ?? ''} .value=${values.reasonCode ?? ''}
           @change=${(e) => change({ reasonCode: e.detail?.code ?? '' })}></folja-reason-picker>
       </div>
       <div class=${this._group(commentId)}>
