@@ -70,6 +70,8 @@ final class PageGuard {
         if (service == null) {
             Map<String, String> headers = refusalHeaders();
             headers.put("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            headers.put("Content-Type", "text/html;charset=utf-8");
+            headers.put("Content-Length", Integer.toString(GuardPages.UNAVAILABLE.length));
             return Optional.of(new WebResponder.Reply(503, headers, head ? new byte[0] : GuardPages.UNAVAILABLE));
         }
         Optional<BrowserSession> found = cookie == null || cookie.isEmpty() ? Optional.empty() : service.find(cookie);

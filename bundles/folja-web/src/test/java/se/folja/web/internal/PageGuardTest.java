@@ -189,6 +189,8 @@ class PageGuardTest {
             assertEquals(503, reply.status(), path);
             assertEquals(Integer.toString(PageGuard.RETRY_AFTER_SECONDS), reply.headers().get("Retry-After"));
             assertEquals("no-store", reply.headers().get("Cache-Control"));
+            assertEquals("text/html;charset=utf-8", reply.headers().get("Content-Type"));
+            assertEquals(Integer.toString(reply.body().length), reply.headers().get("Content-Length"));
             assertTrue(body(reply).contains("<html lang=\"sv\">"), body(reply));
             assertFalse(body(reply).contains("Registrera orsak") || body(reply).contains("Kataloger"));
         }
