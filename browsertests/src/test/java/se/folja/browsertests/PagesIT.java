@@ -8,20 +8,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Följa's own pages besides the login page: the start page {@code /folja/} and Swagger UI at {@code /folja/api/},
- * which lists the API's operations and tries one out with the login cookie; each has no WCAG 2.1 A/AA violations,
- * Swagger UI checked collapsed, with an operation open, ready to try out and with its response shown.
+ * Följa's own pages besides the login page: the start page {@code /folja/}, which asks a browser without a session
+ * to log in first, and Swagger UI at {@code /folja/api/}, which lists the API's operations and tries one out with
+ * the login cookie; each has no WCAG 2.1 A/AA violations, Swagger UI checked collapsed, with an operation open,
+ * ready to try out and with its response shown.
  */
 class PagesIT extends BrowserTest {
 
+    /** The documentation page needs a login: without a session the start page is the login page, back to it. */
     @Test
     void theStartPageHasNoWcagViolations() {
         open("/folja/");
+        await().until(ExpectedConditions.urlToBe(karaf.origin() + "/folja/login?next=%2Ffolja%2F"));
         assertEquals("sv", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
-        assertEquals("Följa", driver.findElement(By.tagName("h1")).getText());
-        Axe.assertNoViolations(driver, "/folja/");
+        assertEquals("Logga in på Följa", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("/folja/", driver.findElement(By.name("next")).getDomProperty("value"));
+        Axe.assertNoViolations(driver, "/folja/ without a session (the login page)");
     }
 
     @Test

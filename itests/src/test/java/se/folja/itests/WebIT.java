@@ -26,7 +26,9 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 /**
  * folja-web over HTTP, in the same Jetty as the API: the reason picker at its stable address (revalidated with
  * its ETag), the content-hashed module it loads (cached for good), Swagger UI at /folja/api/, the demo's host
- * page; and the API's own paths still answered by the API.
+ * page; and the API's own paths still answered by the API. The page guard: the documentation page {@code /folja/}
+ * for folja-staff, the catalogue page {@code /folja/admin/} for folja-admin, the login page for a browser without
+ * a session, a 403 page for the wrong role, under every spelling of their addresses; the other files public.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -122,9 +124,6 @@ public class WebIT extends AreaTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
 
-        HttpResponse<String> start = get("/folja/");
-        assertEquals(200, start.statusCode());
-        assertTrue(start.body().contains("<html lang=\"sv\">"));
         assertEquals("/folja/", header(get("/folja"), "Location"));
     }
 
@@ -141,6 +140,152 @@ public class WebIT extends AreaTest {
         HttpResponse<String> script = get("/folja-demo/static/host-form.js");
         assertEquals(200, script.statusCode());
         assertTrue(script.body().contains("/non-deliveries"));
+    }
+
+    @Test
+    public void aGuardedPageWithoutASessionSendsTheBrowserToTheLoginPage() throws Exception {
+        HttpResponse<String> start = get("/folja/");
+        assertEquals(303, start.statusCode());
+        assertEquals("/folja/login?next=%2Ffolja%2F", header(start, "Location"));
+        assertEquals("no-store", header(start, "Cache-Control"));
+        HttpResponse<String> admin = get("/folja/admin/?lang=en");
+        assertEquals(303, admin.statusCode());
+        assertEquals("/folja/login?next=%2Ffolja%2Fadmin%2F%3Flang%3Den&lang=en", header(admin, "Location"));
+        HttpResponse<String> ended = get("/folja/admin/", "Cookie", "FOLJA_SESSION=" + "A".repeat(43));
+        assertEquals(303, ended.statusCode());
+        // the login page named there answers, and sends the browser back after the login
+        HttpResponse<String> login = get(header(start, "Location"));
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body(), login.body().contains("name=\"next\" value=\"/folja/\""));
+        assertEquals("/folja/admin/", header(logIn("admin", "/folja/admin/"), "Location"));
+    }
+
+    @Test
+    public void staffOpenTheDocumentationPageAndGet403OnTheCataloguePage() throws Exception {
+        String cookie = "FOLJA_SESSION=" + cookieOf(logIn("staff", "/folja/"));
+        HttpResponse<String> page = get("/folja/", "Cookie", cookie);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("documentation-page"));
+        assertEquals("text/html;charset=utf-8", header(page, "Content-Type"));
+        assertEquals("no-cache, private", header(page, "Cache-Control"));
+        assertTrue(header(page, "Vary"), header(page, "Vary").contains("Cookie"));
+        assertEquals("frame-ancestors 'self'", header(page, "Content-Security-Policy"));
+        assertEquals("nosniff", header(page, "X-Content-Type-Options"));
+        assertEquals("same-origin", header(page, "Referrer-Policy"));
+        String etag = header(page, "ETag");
+        assertEquals(304, get("/folja/", "Cookie", cookie, "If-None-Match", etag).statusCode());
+        assertEquals("no 304 past the guard", 303, get("/folja/", "If-None-Match", etag).statusCode());
+        assertEquals(200, get("/folja/index.html", "Cookie", cookie).statusCode());
+
+        HttpResponse<String> catalogue = get("/folja/admin/", "Cookie", cookie, "If-None-Match", "*");
+        assertEquals(403, catalogue.statusCode());
+        assertForbiddenPage(catalogue, "sv");
+        assertTrue(catalogue.body(), catalogue.body().contains("<a href=\"/folja/\">"));
+        assertFalse(catalogue.body(), catalogue.body().contains("<a href=\"/folja/admin/\">"));
+        assertFalse("the catalogue page is not sent", catalogue.body().contains("catalogue-page"));
+        HttpResponse<String> english = get("/folja/admin/?lang=en", "Cookie", cookie);
+        assertEquals(403, english.statusCode());
+        assertForbiddenPage(english, "en");
+
+        // the 403 page's logout form ends the session with the token it carries
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]{43})\"").matcher(catalogue.body());
+        assertTrue(catalogue.body(), csrf.find());
+        HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "/folja/logout"))
+                .header("Cookie", cookie).header("Origin", root())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf.group(1) + "&lang=sv")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(logout.body(), 303, logout.statusCode());
+        assertEquals(303, get("/folja/", "Cookie", cookie).statusCode());
+    }
+
+    @Test
+    public void anAdministratorIsSentOnToTheCataloguePageAndOpensIt() throws Exception {
+        String cookie = "FOLJA_SESSION=" + cookieOf(logIn("admin", "/folja/admin/"));
+        HttpResponse<String> start = get("/folja/", "Cookie", cookie);
+        assertEquals(303, start.statusCode());
+        assertEquals("/folja/admin/", header(start, "Location"));
+        assertEquals("/folja/admin/?lang=en", header(get("/folja/?lang=en", "Cookie", cookie), "Location"));
+        HttpResponse<String> page = get("/folja/admin/", "Cookie", cookie);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("catalogue-page"));
+        assertEquals("no-cache, private", header(page, "Cache-Control"));
+        assertEquals(200, get("/folja/admin/index.html", "Cookie", cookie).statusCode());
+    }
+
+    @Test
+    public void aStatisticianGets403OnBothPages() throws Exception {
+        String cookie = "FOLJA_SESSION=" + cookieOf(logIn("statistician", "/folja/api/"));
+        for (String path : new String[] {"/folja/", "/folja/admin/"}) {
+            HttpResponse<String> page = get(path, "Cookie", cookie);
+            assertEquals(path, 403, page.statusCode());
+            assertForbiddenPage(page, "sv");
+            assertFalse(page.body(), page.body().contains("<a href=\"/folja/\">"));
+            assertFalse(page.body(), page.body().contains("<a href=\"/folja/admin/\">"));
+        }
+    }
+
+    @Test
+    public void noOtherSpellingOfAGuardedAddressOpensThePage() throws Exception {
+        String statistician = "FOLJA_SESSION=" + cookieOf(logIn("statistician", "/folja/api/"));
+        for (String path : new String[] {"/folja//", "/folja/./", "/folja/./index.html", "/folja//index.html",
+            "/folja/INDEX.HTML", "/folja/%69ndex.html", "/folja/index.html;x=1", "/folja/admin", "/folja/ADMIN/",
+            "/folja/Admin/index.html", "/folja/%61dmin/", "/folja/%61dmin/index.html", "/folja/admin//",
+            "/folja/admin/./", "/folja/admin/%2e/index.html", "/folja/admin%2findex.html", "/folja/admin;x=1/",
+            "/folja/api/../admin/", "/folja/components/../admin/index.html", "/folja/admin/index.html/"}) {
+            for (String cookie : new String[] {null, statistician}) {
+                HttpResponse<String> reply = cookie == null ? get(path) : get(path, "Cookie", cookie);
+                String who = path + (cookie == null ? " without a session" : " as statistician");
+                assertFalse(who + ": " + reply.statusCode(), reply.statusCode() == 200 || reply.statusCode() == 304);
+                assertFalse(who, reply.body().contains("documentation-page") || reply.body().contains("catalogue-page"));
+                if (reply.statusCode() == 301) {
+                    assertEquals(who, "/folja/admin/", header(reply, "Location"));
+                } else {
+                    assertTrue(who + ": " + reply.statusCode(), java.util.Set.of(303, 400, 403, 404)
+                            .contains(reply.statusCode()));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void theOtherFilesNeedNoSession() throws Exception {
+        for (String path : new String[] {"/folja/folja.css", ENTRY, "/folja/api/", hashedModule()}) {
+            HttpResponse<String> reply = get(path);
+            assertEquals(path, 200, reply.statusCode());
+        }
+    }
+
+    private static void assertForbiddenPage(HttpResponse<String> page, String lang) {
+        assertEquals("text/html;charset=utf-8", header(page, "Content-Type"));
+        assertEquals("no-store", header(page, "Cache-Control"));
+        assertTrue(page.body(), page.body().contains("<html lang=\"" + lang + "\">"));
+        assertTrue(page.body(), page.body().contains("<h1 id=\"forbidden\">"));
+        assertTrue(page.body(), page.body().contains(lang.equals("en") ? "Your roles do not open this page"
+                : "Dina roller ger inte tillgång till den här sidan"));
+        assertTrue(page.body(), page.body().contains("<a href=\"/folja/api/\">"));
+        assertTrue(page.body(), page.body().contains("<form method=\"post\" action=\"/folja/logout\""));
+        assertTrue(page.body(), page.body().contains("href=\"/folja/folja.css\""));
+    }
+
+    /** Logs in with the login form as a browser does (same origin); the demo's passwords are the user names. */
+    private static HttpResponse<String> logIn(String user, String next) throws IOException, InterruptedException {
+        String form = "username=" + user + "&password=" + user + "&next="
+                + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8);
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "/folja/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", root())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(login.body(), 303, login.statusCode());
+        return login;
+    }
+
+    /** @return the session cookie's value a login set */
+    private static String cookieOf(HttpResponse<String> login) {
+        String setCookie = header(login, "Set-Cookie");
+        Matcher value = Pattern.compile("^FOLJA_SESSION=([A-Za-z0-9_-]{43}); ").matcher(setCookie == null ? "" : setCookie);
+        assertTrue(setCookie, value.find());
+        return value.group(1);
     }
 
     /** @return the path of the content-hashed module the stable entry re-exports */

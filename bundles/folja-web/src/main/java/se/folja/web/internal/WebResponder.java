@@ -12,7 +12,8 @@ import se.folja.web.internal.WebContent.Asset;
  * caching headers. Content-hashed files ({@code /folja/assets/…}) are cached for a year and never revalidated;
  * every other file (pages, the component's stable entry) is revalidated on every use ({@code no-cache}) with its
  * ETag, and answered 304 while it has not changed. A folder answers with its {@code index.html}; nothing lists a
- * folder, and a path that is not a plain relative file path is not found.
+ * folder, and a path that is not a plain relative file path is not found. The pages that need a role are
+ * checked by {@link PageGuard} on the file a path resolves to, before anything else about them is answered.
  */
 final class WebResponder {
 
@@ -27,9 +28,12 @@ final class WebResponder {
             + "<p lang=\"en\">Method not allowed.</p></main></body></html>\n");
 
     private final WebContent content;
+    private final PageGuard guard;
 
-    WebResponder(WebContent content) {
+    /** @param guard who may open which page ({@link PageGuard}); checked before anything of a page is sent */
+    WebResponder(WebContent content, PageGuard guard) {
         this.content = content;
+        this.guard = guard;
     }
 
     /**
@@ -41,9 +45,15 @@ final class WebResponder {
      * @param query the query string, or null
      * @param ifNoneMatch the If-None-Match header, or null
      * @param acceptEncoding the Accept-Encoding header, or null
+     * @param sessionCookie the value of the session cookie, or null; never logged
      */
     record Request(String method, String path, String requestUri, String query, String ifNoneMatch,
-            String acceptEncoding) {
+            String acceptEncoding, String sessionCookie) {
+
+        @Override
+        public String toString() {
+            return "Request[" + method + " " + requestUri + "]";
+        }
     }
 
     /** What to send: status, headers in order, body (empty for HEAD, 304 and redirects). */
@@ -68,14 +78,22 @@ final class WebResponder {
         if (!WebContent.isPlainPath(relative)) {
             return notFound(head);
         }
+        // the guard decides on the file the path resolved to (before any 304), so every spelling is guarded
+        Optional<PageGuard.Page> page = PageGuard.page(relative);
+        if (page.isPresent()) {
+            Optional<Reply> refused = guard.check(page.get(), request.sessionCookie(), request.query(), head);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         Optional<Asset> file = content.file(relative);
         if (file.isEmpty()) {
             return content.isDirectory(relative) ? redirectToFolder(request) : notFound(head);
         }
-        return serve(file.get(), request, head);
+        return serve(file.get(), request, head, page.isPresent());
     }
 
-    private Reply serve(Asset asset, Request request, boolean head) {
+    private Reply serve(Asset asset, Request request, boolean head, boolean guarded) {
         boolean gzip = asset.gzipped() != null && acceptsGzip(request.acceptEncoding());
         String etag = gzip ? asset.gzipEtag() : asset.etag();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -90,6 +108,9 @@ final class WebResponder {
             headers.put("Access-Control-Allow-Origin", "*");
         }
         headers.put("X-Content-Type-Options", "nosniff");
+        if (guarded) {
+            PageGuard.addPageHeaders(headers);
+        }
         if (matches(request.ifNoneMatch(), etag)) {
             return new Reply(304, headers, new byte[0]);
         }

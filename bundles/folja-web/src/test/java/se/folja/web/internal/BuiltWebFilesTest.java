@@ -34,12 +34,13 @@ class BuiltWebFilesTest {
             }
         }
         content = WebContent.of(files);
-        responder = new WebResponder(content);
+        responder = new WebResponder(content, new PageGuard(FakeSessions::demo));
     }
 
     private static String text(String path) {
+        // as someone with both staff's and an administrator's role: every page opens
         WebResponder.Reply reply = responder.respond(new WebResponder.Request("GET", path, "/folja" + path, null, null,
-                null));
+                null, FakeSessions.BOTH));
         assertEquals(200, reply.status(), path);
         return new String(reply.body(), StandardCharsets.UTF_8);
     }
@@ -50,7 +51,7 @@ class BuiltWebFilesTest {
         Matcher hashed = Pattern.compile("from '\\.\\./(assets/folja-reason-picker-[A-Z0-9]{8}\\.js)'").matcher(entry);
         assertTrue(hashed.find(), entry);
         WebResponder.Reply module = responder.respond(new WebResponder.Request("GET", "/" + hashed.group(1),
-                "/folja/" + hashed.group(1), null, null, null));
+                "/folja/" + hashed.group(1), null, null, null, null));
         assertEquals(200, module.status());
         assertEquals(WebResponder.IMMUTABLE, module.headers().get("Cache-Control"));
         String code = new String(module.body(), StandardCharsets.UTF_8);
@@ -61,7 +62,7 @@ class BuiltWebFilesTest {
 
     @Test
     void everyFileAPageNamesIsServed() {
-        for (String page : List.of("/index.html", "/api/index.html")) {
+        for (String page : List.of("/index.html", "/admin/index.html", "/api/index.html")) {
             Matcher reference = Pattern.compile("(?:src|href)=\"(/folja/[^\"?#]*)\"").matcher(text(page));
             int found = 0;
             while (reference.find()) {
@@ -70,7 +71,7 @@ class BuiltWebFilesTest {
                     continue; // served by folja-rest
                 }
                 WebResponder.Reply reply = responder.respond(new WebResponder.Request("GET", path,
-                        reference.group(1), null, null, null));
+                        reference.group(1), null, null, null, null));
                 assertTrue(reply.status() == 200, page + " names " + reference.group(1) + ": " + reply.status());
                 found++;
             }

@@ -20,12 +20,15 @@ import java.util.Map;
 
 import javax.servlet.ServletOutputStream;
 import javax.servlet.WriteListener;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
+
+import se.folja.api.session.BrowserSessions;
 
 class FoljaWebServletTest {
 
@@ -67,19 +70,22 @@ class FoljaWebServletTest {
         assertEquals(java.util.Set.of("components/a.js", "index.html"), content.paths());
     }
 
-    @Test
-    void writesTheReplyOfTheResponder() throws IOException {
-        FoljaWebServlet servlet = new FoljaWebServlet(WebContent.of(Map.of("components/a.js",
-                "export const a = 1;".getBytes(StandardCharsets.UTF_8))));
+    /** What the servlet answered: status, headers, body. */
+    private record Answer(int status, Map<String, String> headers, String body) {
+    }
+
+    private static Answer serve(FoljaWebServlet servlet, String path, Cookie... cookies) throws IOException {
         Map<String, String> headers = new HashMap<>();
         int[] status = new int[1];
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(FoljaWebServletTest.class
+                .getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method
+                        .getName()) {
                     case "getMethod" -> "GET";
-                    case "getPathInfo" -> "/components/a.js";
-                    case "getRequestURI" -> "/folja/components/a.js";
+                    case "getPathInfo" -> path;
+                    case "getRequestURI" -> "/folja" + path;
                     case "getQueryString", "getHeader" -> null;
+                    case "getCookies" -> cookies.length == 0 ? null : cookies;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         ServletOutputStream out = new ServletOutputStream() {
@@ -97,8 +103,8 @@ class FoljaWebServletTest {
                 body.write(b);
             }
         };
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(FoljaWebServletTest.class
+                .getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "setStatus" -> status[0] = (Integer) args[0];
                         case "setHeader" -> headers.put((String) args[0], (String) args[1]);
@@ -110,9 +116,35 @@ class FoljaWebServletTest {
                     return null;
                 });
         servlet.service(request, response);
-        assertEquals(200, status[0]);
-        assertEquals("no-cache", headers.get("Cache-Control"));
-        assertTrue(headers.get("ETag").startsWith("\""));
-        assertEquals("export const a = 1;", body.toString(StandardCharsets.UTF_8));
+        return new Answer(status[0], headers, body.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesTheReplyOfTheResponder() throws IOException {
+        FoljaWebServlet servlet = new FoljaWebServlet(WebContent.of(Map.of("components/a.js",
+                "export const a = 1;".getBytes(StandardCharsets.UTF_8))));
+        Answer answer = serve(servlet, "/components/a.js");
+        assertEquals(200, answer.status());
+        assertEquals("no-cache", answer.headers().get("Cache-Control"));
+        assertTrue(answer.headers().get("ETag").startsWith("\""));
+        assertEquals("export const a = 1;", answer.body());
+    }
+
+    @Test
+    void guardsAPageWithTheSessionItsCookieNamesInTheSessionsServiceOfTheMoment() throws IOException {
+        FoljaWebServlet servlet = new FoljaWebServlet(WebContent.of(Map.of("index.html",
+                "<html>page</html>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(503, serve(servlet, "/", new Cookie(BrowserSessions.COOKIE, FakeSessions.STAFF)).status(),
+                "no sessions service yet");
+        servlet.setSessions(FakeSessions.demo());
+        assertEquals(303, serve(servlet, "/").status());
+        assertEquals(303, serve(servlet, "/", new Cookie("other", FakeSessions.STAFF)).status());
+        Answer page = serve(servlet, "/", new Cookie("other", "x"), new Cookie(BrowserSessions.COOKIE,
+                FakeSessions.STAFF));
+        assertEquals(200, page.status());
+        assertEquals("<html>page</html>", page.body());
+        assertEquals(403, serve(servlet, "/", new Cookie(BrowserSessions.COOKIE, FakeSessions.STATISTICIAN)).status());
+        servlet.setSessions(null);
+        assertEquals(503, serve(servlet, "/", new Cookie(BrowserSessions.COOKIE, FakeSessions.STAFF)).status());
     }
 }

@@ -25,15 +25,16 @@ class WebResponderTest {
             "assets/folja-reason-picker-ABCD1234.js", WebContent.utf8(HASHED),
             "index.html", WebContent.utf8(PAGE),
             "api/index.html", WebContent.utf8("<html>swagger</html>"),
-            "api/swagger-initializer.js", WebContent.utf8("start();"))));
+            "api/swagger-initializer.js", WebContent.utf8("start();"))), new PageGuard(FakeSessions::demo));
 
     private WebResponder.Reply get(String path) {
         return send("GET", path, null, null);
     }
 
     private WebResponder.Reply send(String method, String path, String ifNoneMatch, String acceptEncoding) {
+        // as a member of staff, who may open the documentation page (index.html); the guard has tests of its own
         return responder.respond(new WebResponder.Request(method, path, "/folja" + (path == null ? "" : path), null,
-                ifNoneMatch, acceptEncoding));
+                ifNoneMatch, acceptEncoding, FakeSessions.STAFF));
     }
 
     @Test
@@ -67,7 +68,7 @@ class WebResponderTest {
         WebResponder.Reply reply = get("/assets/folja-reason-picker-ABCD1234.js");
         assertEquals(200, reply.status());
         assertEquals("public, max-age=31536000, immutable", reply.headers().get("Cache-Control"));
-        assertEquals("no-cache", get("/index.html").headers().get("Cache-Control"));
+        assertEquals("no-cache, private", get("/index.html").headers().get("Cache-Control"));
         assertEquals("no-cache", get("/api/swagger-initializer.js").headers().get("Cache-Control"));
     }
 
@@ -75,7 +76,7 @@ class WebResponderTest {
     void pagesAreRevalidatedAndNotOpenToOtherOrigins() {
         WebResponder.Reply reply = get("/index.html");
         assertEquals("text/html;charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals("no-cache", reply.headers().get("Cache-Control"));
+        assertEquals("no-cache, private", reply.headers().get("Cache-Control"));
         assertNull(reply.headers().get("Access-Control-Allow-Origin"));
     }
 
@@ -90,7 +91,7 @@ class WebResponderTest {
         assertEquals(301, root.status());
         assertEquals("/folja/", root.headers().get("Location"));
         WebResponder.Reply withQuery = responder.respond(new WebResponder.Request("GET", "/api", "/folja/api", "a=b",
-                null, null));
+                null, null, null));
         assertEquals("/folja/api/?a=b", withQuery.headers().get("Location"));
     }
 
