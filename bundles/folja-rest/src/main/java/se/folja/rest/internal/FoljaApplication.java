@@ -40,8 +40,8 @@ import se.folja.rest.internal.security.SessionResource;
  * application beside this one.
  *
  * <p>The application is registered only once every resource and every extension (the authentication filter,
- * the known-codes filter, the JSON provider, the CSV and XLSX writers of the exports, the problem mapper, the FHIR endpoints' OperationOutcome filter) are
- * there, and it goes away as soon as one of them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
+ * the known-codes filter, the JSON provider, the CSV and XLSX writers of the exports, the problem mapper, the
+ * FHIR endpoints' OperationOutcome filter) are there, and it goes away as soon as one of them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
  * its resource has not come yet, a resource without its authentication filter), and rebuilds it rarely: each
  * rebuild of a CXF application lets requests through to an endpoint being replaced. While it is not registered,
  * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource and
