@@ -226,6 +226,11 @@ public class FhirTerminologyIT extends AreaTest {
         assertEquals(200, response.statusCode());
         assertEquals("application/json", type(response));
         assertEquals("ValueSet", json(response).path("resourceType").asText());
+
+        HttpResponse<String> fhir = api.send("GET", "/fhir/CodeSystem/ibic-life-areas", "staff", null, null,
+                "Accept", "application/fhir+json; fhirVersion=4.0, application/json;q=0.9");
+        assertEquals(fhir.body(), 200, fhir.statusCode());
+        assertEquals(FHIR_JSON, type(fhir));
     }
 
     @Test
