@@ -1,6 +1,7 @@
 package se.folja.rest.internal;
 
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.MessageBodyWriter;
@@ -19,6 +20,7 @@ import se.folja.rest.internal.catalogue.UnitAdminResource;
 import se.folja.rest.internal.catalogue.UnitResource;
 import se.folja.rest.internal.export.ExportAuditResource;
 import se.folja.rest.internal.export.ExportResource;
+import se.folja.rest.internal.fhir.FhirTerminologyResource;
 import se.folja.rest.internal.ibic.AssessmentResource;
 import se.folja.rest.internal.ibic.IbicResource;
 import se.folja.rest.internal.ibic.IcfCodeListAdminResource;
@@ -38,8 +40,8 @@ import se.folja.rest.internal.security.SessionResource;
  * application beside this one.
  *
  * <p>The application is registered only once every resource and every extension (the authentication filter,
- * the known-codes filter, the JSON provider, the CSV and XLSX writers of the exports, the problem mapper) are
- * there, and it goes away as soon as one of them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
+ * the known-codes filter, the JSON provider, the CSV and XLSX writers of the exports, the problem mapper, the
+ * FHIR endpoints' OperationOutcome filter) are there, and it goes away as soon as one of them does. The whiteboard therefore builds it in one go, never serves half of it (a path answering 404 because
  * its resource has not come yet, a resource without its authentication filter), and rebuilds it rarely: each
  * rebuild of a CXF application lets requests through to an endpoint being replaced. While it is not registered,
  * {@link NotReadyServlet} answers 503 with {@code Retry-After}. A unit test checks that every resource and
@@ -68,9 +70,11 @@ public final class FoljaApplication extends Application {
             @Reference(target = COMPONENT + "request.KnownCodesFilter)") ContainerRequestFilter knownCodes,
             @Reference(target = COMPONENT + "export.CsvWriter)") MessageBodyWriter<?> csv,
             @Reference(target = COMPONENT + "export.XlsxWriter)") MessageBodyWriter<?> xlsx,
+            @Reference(target = COMPONENT + "fhir.OperationOutcomeFilter)") ContainerResponseFilter fhirOutcomes,
             @Reference AssessmentResource assessments,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,
+            @Reference FhirTerminologyResource fhirTerminology,
             @Reference GrantResource grants,
             @Reference IbicResource ibic,
             @Reference IcfCodeListAdminResource icfCodeListAdmin,
