@@ -79,7 +79,8 @@ public final class OpenApiResource {
                                 + " the login page /folja/login sets (browsers), and one of the roles folja-staff,"
                                 + " folja-admin or folja-statistician. With the cookie, every POST, PUT, PATCH and"
                                 + " DELETE must carry the session's CSRF token (GET /session) in the header"
-                                + " X-CSRF-Token. Errors are application/problem+json."))
+                                + " X-CSRF-Token. Errors are application/problem+json; below /fhir/ they are FHIR OperationOutcomes"
+                                + " (application/fhir+json)."))
                 .servers(List.of(new Server().url("/" + FoljaApplication.BASE)))
                 .components(new Components().addSecuritySchemes(BASIC_AUTH,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
