@@ -494,7 +494,7 @@ final class QuestionnaireParser {
             }
             return null;
         }
-        ext.allow(Set.of("url", key), Map.of(), "must be " + key + " for a " + type.fhirType() + " item");
+        ext.allow(Set.of("url", key), Map.of(), "must be " + key + " for " + a(type.fhirType()) + " item");
         JsonNode value = ext.get(key, true);
         if (value == null) {
             return null;
@@ -612,7 +612,7 @@ final class QuestionnaireParser {
                 errors.add(c.at("operator"), "must be one of exists, =, !=, >, <, >=, <=");
             } else if (operator.isOrdering() && target != null && target != QuestionType.INTEGER
                     && target != QuestionType.DECIMAL && target != QuestionType.DATE) {
-                errors.add(c.at("operator"), "must be exists, = or != for a " + target.fhirType()
+                errors.add(c.at("operator"), "must be exists, = or != for " + a(target.fhirType())
                         + " question: only integer, decimal and date questions are ordered");
             }
         }
@@ -648,7 +648,7 @@ final class QuestionnaireParser {
         }
         if (expected != null && !expected.equals(key)) {
             errors.add(c.at(key), "must be " + expected + (operator == EnableOperator.EXISTS ? " for exists"
-                    : " for a " + target.fhirType() + " question"));
+                    : " for " + a(target.fhirType()) + " question"));
             return null;
         }
         AnswerValue answer = answer(c, key, optionCodes);
@@ -660,6 +660,9 @@ final class QuestionnaireParser {
 
     private AnswerValue answer(Node c, String key, Set<String> optionCodes) {
         JsonNode value = c.get(key, true);
+        if (value == null) {
+            return null;
+        }
         String path = c.at(key);
         switch (key) {
         case "answerBoolean":
@@ -720,5 +723,10 @@ final class QuestionnaireParser {
             return null;
         }
         return EnableBehavior.valueOf(behavior.toUpperCase(Locale.ROOT));
+    }
+
+    /** @return the word with its indefinite article, e.g. {@code an integer} */
+    private static String a(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 }
