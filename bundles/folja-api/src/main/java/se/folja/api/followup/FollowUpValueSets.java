@@ -1,0 +1,18 @@
+package se.folja.api.followup;
+
+/**
+ * The canonical URLs of the value sets a choice question may take its answers from ({@code answerValueSet}).
+ *
+ * @since 1.0.0
+ */
+public final class FollowUpValueSets {
+
+    /** The reason catalogue's codes: a {@link QuestionType#REASON_CODE} question. */
+    public static final String REASON_CODES = "https://folja.se/fhir/ValueSet/reason-codes";
+
+    /** IBIC's life areas: a {@link QuestionType#LIFE_AREA} question. */
+    public static final String IBIC_LIFE_AREAS = "https://folja.se/fhir/ValueSet/ibic-life-areas";
+
+    private FollowUpValueSets() {
+    }
+}
