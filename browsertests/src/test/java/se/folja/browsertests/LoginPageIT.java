@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -103,7 +104,12 @@ class LoginPageIT extends BrowserTest {
         name.clear();
         name.sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
+        // the message of an earlier failure is on the page until the answer replaces the page: wait for that
+        List<WebElement> earlier = driver.findElements(By.id("login-error"));
         driver.findElement(By.id("login-submit")).click();
+        if (!earlier.isEmpty()) {
+            await().until(ExpectedConditions.stalenessOf(earlier.get(0)));
+        }
         WebElement error = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         assertEquals("alert", error.getDomAttribute("role"));
         assertTrue(driver.getCurrentUrl().contains("/folja/login"), driver.getCurrentUrl());
