@@ -4,10 +4,10 @@
  * read into records from the JSON document an administrator uploads or a bundle ships. The supported subset of
  * the Questionnaire and every rule are in {@code docs/followup-templates.md}.
  *
- * @since 1.0.0
+ * @since 1.0.0 (1.1.0: stored versions, enablements)
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.folja.api.followup;
 
 import org.osgi.annotation.bundle.Export;

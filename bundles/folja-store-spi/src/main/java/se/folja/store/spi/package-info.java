@@ -1,7 +1,8 @@
 /**
  * The store's service provider interface: the ports that {@code folja-store} implements and the services call
  * (reasons and lists, registrations, grants, pending entries, write-backs, ICF codes, term mappings, assessments,
- * the export's record source and audit). Services depend on these interfaces only; entities and SQL never leave
+ * the export's record source and audit, follow-up templates and their enablements). Services depend on these
+ * interfaces only; entities and SQL never leave
  * the store bundle. The REST bundle does not depend on this package at all, so the compiler keeps it away from
  * the store. Versioned apart from the consumer API ({@code se.folja.api.*}): a change to a port moves this
  * package's version only.
@@ -9,7 +10,7 @@
  * @since 1.0.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.folja.store.spi;
 
 import org.osgi.annotation.bundle.Export;
