@@ -13,6 +13,20 @@ public final class FollowUpValueSets {
     /** IBIC's life areas: a {@link QuestionType#LIFE_AREA} question. */
     public static final String IBIC_LIFE_AREAS = "https://folja.se/fhir/ValueSet/ibic-life-areas";
 
+    /**
+     * The code system of the reason catalogue: the {@code system} of a {@link QuestionType#REASON_CODE} answer.
+     *
+     * @since 1.1.0
+     */
+    public static final String REASON_CODE_SYSTEM = "https://folja.se/fhir/CodeSystem/reason-codes";
+
+    /**
+     * The code system of IBIC's life areas: the {@code system} of a {@link QuestionType#LIFE_AREA} answer.
+     *
+     * @since 1.1.0
+     */
+    public static final String IBIC_LIFE_AREA_SYSTEM = "https://folja.se/fhir/CodeSystem/ibic-life-areas";
+
     private FollowUpValueSets() {
     }
 }
