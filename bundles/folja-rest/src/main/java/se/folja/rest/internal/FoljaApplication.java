@@ -20,6 +20,7 @@ import se.folja.rest.internal.catalogue.UnitAdminResource;
 import se.folja.rest.internal.catalogue.UnitResource;
 import se.folja.rest.internal.export.ExportAuditResource;
 import se.folja.rest.internal.export.ExportResource;
+import se.folja.rest.internal.fhir.FhirQuestionnaireResource;
 import se.folja.rest.internal.fhir.FhirTerminologyResource;
 import se.folja.rest.internal.ibic.AssessmentResource;
 import se.folja.rest.internal.ibic.IbicResource;
@@ -74,6 +75,7 @@ public final class FoljaApplication extends Application {
             @Reference AssessmentResource assessments,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,
+            @Reference FhirQuestionnaireResource fhirQuestionnaires,
             @Reference FhirTerminologyResource fhirTerminology,
             @Reference GrantResource grants,
             @Reference IbicResource ibic,
