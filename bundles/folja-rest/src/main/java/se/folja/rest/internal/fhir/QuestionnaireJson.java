@@ -2,7 +2,6 @@ package se.folja.rest.internal.fhir;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.folja.api.followup.FollowUpValueSets;
 import se.folja.api.followup.RespondentRole;
 import se.folja.api.followup.StoredTemplate;
 import se.folja.api.followup.TemplateVersionInfo;
@@ -27,7 +27,7 @@ import se.folja.rest.internal.json.JsonProvider;
  */
 final class QuestionnaireJson {
 
-    static final String URL_PREFIX = Terminology.CANONICAL + "Questionnaire/";
+    static final String URL_PREFIX = FollowUpValueSets.QUESTIONNAIRE_URL_PREFIX;
 
     private static final Pattern ID = Pattern.compile("([A-Z0-9.\\-]{2,40})-v([1-9][0-9]{0,8})-(caseofficer|provider|client)");
     private static final Set<String> REPLACED = Set.of("resourceType", "id", "meta", "url", "version");
@@ -41,7 +41,7 @@ final class QuestionnaireJson {
 
     /** @return the role as it is written in ids and urls */
     static String token(RespondentRole role) {
-        return role.name().replace("_", "").toLowerCase(Locale.ROOT);
+        return FollowUpValueSets.roleToken(role);
     }
 
     /** @return the FHIR id of a template version's questionnaire for a role */
@@ -51,7 +51,7 @@ final class QuestionnaireJson {
 
     /** @return the canonical url of a template's questionnaire for a role, the same for all its versions */
     static String url(String code, RespondentRole role) {
-        return URL_PREFIX + code.replace('_', '.') + "-" + token(role);
+        return FollowUpValueSets.questionnaireUrl(code, role);
     }
 
     /** @return the template version and role an id names, or empty if it is not an id Följa gives */
