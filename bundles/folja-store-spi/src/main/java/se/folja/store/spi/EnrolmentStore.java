@@ -35,7 +35,8 @@ public interface EnrolmentStore {
      *
      * @throws ConflictException if the client has an enrolment in the template sharing a day with it (the message
      *     names that enrolment's id, nothing of the client)
-     * @throws NotFoundException if the enablement or the grant is not stored
+     * @throws NotFoundException if the grant is not stored (the enablement and template version are the service's
+     *     to check: they are named, not referenced, so that the enrolment keeps naming them whatever becomes of them)
      */
     Enrolment insert(Enrolment enrolment);
 
