@@ -2,6 +2,9 @@ package se.folja.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,12 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 import liquibase.Liquibase;
 import liquibase.Scope;
@@ -30,6 +31,10 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
 import se.folja.api.ConflictException;
 
 /**
@@ -172,6 +177,36 @@ public abstract class StoreTestSupport {
 
     /** Rolls the last {@code changesets} changesets of the changelog back, with their rollback statements. */
     @SuppressWarnings("deprecation") // the Liquibase facade, as SchemaMigration uses it
+    /**
+     * @return how many changesets the migrations listed after {@code file} in the changelog hold, so that a test
+     *     rolling back to before {@code file} still works when later migrations are added
+     */
+    protected static int changesetsAfter(String file) throws IOException {
+        ClassLoader loader = SchemaMigration.class.getClassLoader();
+        String changelog;
+        try (InputStream in = loader.getResourceAsStream(SchemaMigration.CHANGELOG)) {
+            changelog = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher include = Pattern.compile("<include file=\"([^\"]+)\"")
+                .matcher(changelog);
+        boolean after = false;
+        int count = 0;
+        while (include.find()) {
+            String path = include.group(1);
+            if (after) {
+                try (InputStream in = loader.getResourceAsStream(path)) {
+                    count += (int) new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .filter(line -> line.startsWith("--changeset ")).count();
+                }
+            }
+            after |= path.endsWith("/" + file);
+        }
+        if (!after) {
+            throw new IllegalArgumentException(file + " is not in the changelog");
+        }
+        return count;
+    }
+
     protected final void rollBack(int changesets) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {

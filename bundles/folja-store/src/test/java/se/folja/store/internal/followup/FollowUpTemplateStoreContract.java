@@ -248,8 +248,8 @@ abstract class FollowUpTemplateStoreContract extends StoreTestSupport {
     @Test
     void theMigrationRollsBackAndComesBack() throws Exception {
         stored("ORS", ORS_TITLE, document("ORS", 1), "anna", T1);
-        // 012's changesets: the template table, the enablements, their revisions
-        rollBack(3);
+        // 012's changesets (the template table, the enablements, their revisions) and every later one
+        rollBack(3 + changesetsAfter("012-followup-templates.sql"));
         assertEquals(0, count("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) IN"
                 + " ('followup_template', 'followup_enablement', 'followup_enablement_revision')"));
 
