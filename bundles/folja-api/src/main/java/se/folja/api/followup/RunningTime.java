@@ -1,5 +1,6 @@
 package se.folja.api.followup;
 
+import java.time.LocalDate;
 import java.time.Period;
 
 /**
@@ -11,4 +12,15 @@ import java.time.Period;
  * @since 1.0.0
  */
 public record RunningTime(Period min, Period max) {
+
+    /**
+     * Whether an intervention that started on {@code since} has run long enough, and not too long, on {@code on}:
+     * {@code since + min <= on <= since + max}, in calendar arithmetic (a month from 31 January is 28 or 29
+     * February).
+     *
+     * @since 1.1.0
+     */
+    public boolean contains(LocalDate since, LocalDate on) {
+        return (min == null || !since.plus(min).isAfter(on)) && (max == null || !on.isAfter(since.plus(max)));
+    }
 }

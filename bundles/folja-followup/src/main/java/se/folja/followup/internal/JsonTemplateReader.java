@@ -49,7 +49,8 @@ public final class JsonTemplateReader implements FollowUpTemplateReader {
         return new TemplateDocument(template, json);
     }
 
-    private static JsonNode parse(byte[] json) {
+    /** @return the document's JSON tree; strict: duplicate keys and trailing data are refused */
+    static JsonNode parse(byte[] json) {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {

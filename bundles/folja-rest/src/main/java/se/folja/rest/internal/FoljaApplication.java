@@ -20,6 +20,7 @@ import se.folja.rest.internal.catalogue.UnitAdminResource;
 import se.folja.rest.internal.catalogue.UnitResource;
 import se.folja.rest.internal.export.ExportAuditResource;
 import se.folja.rest.internal.export.ExportResource;
+import se.folja.rest.internal.fhir.FhirQuestionnaireResource;
 import se.folja.rest.internal.fhir.FhirTerminologyResource;
 import se.folja.rest.internal.followup.EnablementAdminResource;
 import se.folja.rest.internal.followup.EnablementResource;
@@ -80,6 +81,7 @@ public final class FoljaApplication extends Application {
             @Reference EnablementResource enablements,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,
+            @Reference FhirQuestionnaireResource fhirQuestionnaires,
             @Reference FhirTerminologyResource fhirTerminology,
             @Reference FollowUpTemplateAdminResource followUpTemplateAdmin,
             @Reference FollowUpTemplateResource followUpTemplates,

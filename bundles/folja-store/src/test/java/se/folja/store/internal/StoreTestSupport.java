@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import se.folja.api.ConflictException;
 
 /**
@@ -153,6 +161,28 @@ public abstract class StoreTestSupport {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Applies the changelog to this test's database again, as a node starting on it would. */
+    protected final void migrate() {
+        SchemaMigration.migrate(dataSource);
+    }
+
+    /** Rolls the last {@code changesets} changesets of the changelog back, with their rollback statements. */
+    @SuppressWarnings("deprecation") // the Liquibase facade, as SchemaMigration uses it
+    protected final void rollBack(int changesets) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                new Liquibase(SchemaMigration.CHANGELOG,
+                        new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database)
+                        .rollback(changesets, (String) null);
+            });
+            if (!connection.getAutoCommit()) {
+                connection.commit();
             }
         }
     }

@@ -180,7 +180,7 @@ public final class FhirTerminologyResource {
         return search(found, uri, headers);
     }
 
-    private static Response search(List<ObjectNode> found, UriInfo uri, HttpHeaders headers) {
+    static Response search(List<ObjectNode> found, UriInfo uri, HttpHeaders headers) {
         String base = uri.getBaseUri().toString();
         base = (base.endsWith("/") ? base : base + "/") + Fhir.PATH;
         ObjectNode bundle = TerminologyJson.searchset(base, uri.getRequestUri().toString(), found);
@@ -188,7 +188,7 @@ public final class FhirTerminologyResource {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
-    private static Response answer(ObjectNode resource, String tag, Request request, HttpHeaders headers) {
+    static Response answer(ObjectNode resource, String tag, Request request, HttpHeaders headers) {
         MediaType type = Fhir.mediaType(headers.getAcceptableMediaTypes());
         EntityTag etag = new EntityTag(tag + (type.equals(Fhir.MEDIA_TYPE_TYPE) ? "-fhir" : "-json"));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);

@@ -1,0 +1,13 @@
+package se.folja.store.internal.followup;
+
+import se.folja.store.internal.H2TestDatabase;
+import se.folja.store.internal.TestDatabase;
+
+/** The enablement store on H2, as in the demo and development set-up: one in-memory database per test. */
+class H2EnablementStoreTest extends EnablementStoreContract {
+
+    @Override
+    protected TestDatabase database() {
+        return H2TestDatabase.INSTANCE;
+    }
+}
