@@ -266,8 +266,9 @@ public class FollowUpIT extends AreaTest {
             assertTrue(templates, templates.contains(code));
         }
 
-        String enabled = execute("folja:followup-enable " + template + " " + unit
-                + " --version 1 --from 2031-01-01 --to 2031-12-31");
+        // Karaf's shell reads options only before the arguments
+        String enabled = execute("folja:followup-enable --version 1 --from 2031-01-01 --to 2031-12-31 " + template
+                + " " + unit);
         JsonNode list = json(api.get("/followup-enablements?unit=" + unit + "&template=" + template, "admin"));
         assertEquals(enabled + "\n" + list, 1, list.size());
         JsonNode enablement = list.get(0);
@@ -281,7 +282,7 @@ public class FollowUpIT extends AreaTest {
         String listed = execute("folja:followup-enablements");
         assertTrue(listed, listed.contains(template) && listed.contains(unit));
 
-        String refused = executeRefused("folja:followup-enable " + template + " " + unit + " --from 2031-06-01");
+        String refused = executeRefused("folja:followup-enable --from 2031-06-01 " + template + " " + unit);
         assertEquals("an overlapping enablement is refused and nothing stored", 1,
                 json(api.get("/followup-enablements?unit=" + unit + "&template=" + template, "admin")).size());
         assertFalse(refused, refused.isBlank());
@@ -296,7 +297,7 @@ public class FollowUpIT extends AreaTest {
     }
 
     @Test
-    public void aConfigurationFileInEtcEnablesATemplateWhichOnlyItChangesAndItsDeletionDisables()
+    public void aConfigurationFileInEtcEnablesATemplateWhichOnlyItChangesAndItsDeletionDisablesIt()
             throws Exception {
         String template = "TROSA_MISSBRUK";
         String query = "/followup-enablements?unit=" + NORTH + "&template=" + template;
@@ -306,10 +307,7 @@ public class FollowUpIT extends AreaTest {
         Path file = etc.resolve(FACTORY_PID + "-it-trosa.cfg");
         Path written = etc.resolve(FACTORY_PID + "-it-trosa.cfg.tmp");
         try {
-            // written whole, then moved into place: Felix FileInstall never reads half a file
-            Files.writeString(written, "template = " + template + "\nunit = " + NORTH
-                    + "\nfrom = 2031-01-01\nto = 2031-12-31\n", StandardCharsets.UTF_8);
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+            configure(written, file, template, "2031-12-31");
 
             JsonNode enablement = Await.await("the configuration's enablement", PATIENCE,
                     () -> json(api.get(query, "admin")), list -> list.size() == 1).get(0);
@@ -331,11 +329,19 @@ public class FollowUpIT extends AreaTest {
             assertProblem(api.send("POST", admin + "/disable", "admin", null, null, "If-Match", etag), 409);
             assertEquals(enablement, json(api.get("/followup-enablements/" + id, "admin")));
 
+            // a changed file changes it
+            configure(written, file, template, "2031-06-30");
+            JsonNode changed = Await.await("the enablement changed with its configuration", PATIENCE,
+                    () -> json(api.get("/followup-enablements/" + id, "admin")),
+                    e -> e.path("to").asText().equals("2031-06-30"));
+            assertEquals(2, changed.path("revision").asInt());
+            assertEquals("CONFIGURATION", changed.path("source").asText());
+
             Files.delete(file);
             JsonNode disabled = Await.await("the enablement disabled with its configuration", PATIENCE,
                     () -> json(api.get("/followup-enablements/" + id, "admin")),
                     e -> e.path("status").asText().equals("DISABLED"));
-            assertEquals(List.of("ENABLED", "DISABLED"), texts(json(api.get("/followup-enablements/" + id
+            assertEquals(List.of("ENABLED", "CHANGED", "DISABLED"), texts(json(api.get("/followup-enablements/" + id
                     + "/history", "admin")), "kind"));
             assertFalse(ids(api.get("/followup-enablements", NORTH_STAFF)).contains(id));
             assertEquals(template, disabled.path("template").asText());
@@ -343,6 +349,16 @@ public class FollowUpIT extends AreaTest {
             Files.deleteIfExists(written);
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Writes the enablement's configuration file whole, then moves it into place (replacing an earlier one): Felix
+     * FileInstall, which watches {@code etc/}, never reads half a file.
+     */
+    private static void configure(Path written, Path file, String template, String to) throws IOException {
+        Files.writeString(written, "template = " + template + "\nunit = " + NORTH + "\nfrom = 2031-01-01\nto = " + to
+                + "\n", StandardCharsets.UTF_8);
+        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A small valid template: one client question, a baseline occasion. */

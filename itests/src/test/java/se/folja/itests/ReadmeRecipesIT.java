@@ -51,7 +51,8 @@ public class ReadmeRecipesIT extends AreaTest {
         String printed = ReadmeRecipes.run("API=http://localhost:8181/folja/api/v1\n" + recipe, ReadmeRecipes.SHELL,
                 ".sh", api.base());
 
-        assertTrue(printed, printed.startsWith("HTTP/1.1 201"));
+        // curl's progress meter comes first: standard error is in the same output
+        assertTrue(printed, printed.lines().anyMatch(line -> line.startsWith("HTTP/1.1 201 ")));
         JsonNode seen = JsonAssert.json(api.get("/followup-enablements?unit=BOSTOD_NORR&template=ORS", "staff"));
         assertEquals(seen.toString(), 1, seen.size());
         assertEquals("ENABLED", seen.get(0).path("status").asText());
