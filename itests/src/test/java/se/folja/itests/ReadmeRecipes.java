@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * The README's R and Python recipes for the exports, run as written (only the host and port are the test's) with
  * Debian's R and Python and their packages (r-cran-httr, r-cran-readr, r-cran-readxl, r-cran-jsonlite;
  * python3-pandas, python3-requests, python3-openpyxl; {@code .ci/run} installs them). Missing, they fail the test.
+ * Shell blocks that a new user is promised will work as copied (the one curl that enables ORS for a demo unit) run
+ * with {@code /bin/sh} and the machine's curl.
  */
 final class ReadmeRecipes {
 
@@ -25,7 +27,9 @@ final class ReadmeRecipes {
     static final String README = "folja.test.readme";
     static final String RSCRIPT = "/usr/bin/Rscript";
     static final String PYTHON = "/usr/bin/python3";
+    static final String SHELL = "/bin/sh";
     private static final Pattern BLOCK = Pattern.compile("```(r|python)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
 
     private ReadmeRecipes() {
     }
@@ -41,6 +45,23 @@ final class ReadmeRecipes {
             }
         }
         return recipes;
+    }
+
+    /**
+     * @param marker text that only the wanted block holds
+     * @return the README's one {@code sh} block that holds {@code marker}
+     */
+    static String shellRecipe(String marker) throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty(README)), StandardCharsets.UTF_8);
+        List<String> found = new ArrayList<>();
+        Matcher m = SHELL_BLOCK.matcher(readme);
+        while (m.find()) {
+            if (m.group(1).contains(marker)) {
+                found.add(m.group(1));
+            }
+        }
+        assertEquals("sh blocks holding " + marker + ": " + found, 1, found.size());
+        return found.get(0);
     }
 
     /**

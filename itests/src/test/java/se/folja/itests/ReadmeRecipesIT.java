@@ -1,7 +1,10 @@
 package se.folja.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.Test;
@@ -10,10 +13,12 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * The README's R and Python recipes read every export format as they say ({@link ReadmeRecipes}). The database
- * does not matter to them, but the test runs on both with the other areas: it shares their container, so a second
- * run costs only the recipes' own few seconds.
+ * The README's R and Python recipes read every export format as they say, and its one curl enables a follow-up
+ * template for a demo unit ({@link ReadmeRecipes}). The database does not matter to them, but the test runs on both
+ * with the other areas: it shares their container, so a second run costs only the recipes' own few seconds.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -30,5 +35,32 @@ public class ReadmeRecipesIT extends AreaTest {
         }
         assertEquals("one recipe in each language", List.of(1, 1), List.of(ReadmeRecipes.recipes("r").size(),
                 ReadmeRecipes.recipes("python").size()));
+    }
+
+    /**
+     * The README's one curl enables ORS for the demo unit BOSTOD_NORR, and the unit's staff then see it. No other test
+     * enables a template for BOSTOD_NORR.
+     */
+    @Test
+    public void theReadmesOneCurlEnablesOrsForADemoUnitWhoseStaffThenSeeIt() throws Exception {
+        Await.await("ORS stored", Duration.ofSeconds(60), () -> JsonAssert.json(api.get("/followup-templates/ORS/versions",
+                "admin")), versions -> versions.size() >= 1);
+        String recipe = ReadmeRecipes.shellRecipe("-d '{\"template\":\"ORS\",\"unit\":\"BOSTOD_NORR\"}'");
+        assertEquals("one request", 1, recipe.split("curl ", -1).length - 1);
+
+        String printed = ReadmeRecipes.run("API=http://localhost:8181/folja/api/v1\n" + recipe, ReadmeRecipes.SHELL,
+                ".sh", api.base());
+
+        // curl's progress meter comes first: standard error is in the same output
+        assertTrue(printed, printed.lines().anyMatch(line -> line.startsWith("HTTP/1.1 201 ")));
+        JsonNode seen = JsonAssert.json(api.get("/followup-enablements?unit=BOSTOD_NORR&template=ORS", "staff"));
+        assertEquals(seen.toString(), 1, seen.size());
+        assertEquals("ENABLED", seen.get(0).path("status").asText());
+        assertEquals("REST", seen.get(0).path("source").asText());
+        assertEquals(JsonAssert.json(api.get("/followup-templates/ORS/versions", "staff")).size(),
+                seen.get(0).path("version").asInt());
+        assertFalse("open-ended", seen.get(0).has("to"));
+        assertEquals(List.of(), JsonAssert.texts(JsonAssert.json(api.get("/followup-enablements?template=ORS",
+                "staff2")), "unit").stream().filter("BOSTOD_NORR"::equals).toList());
     }
 }

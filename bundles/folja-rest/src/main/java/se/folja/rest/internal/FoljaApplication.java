@@ -22,6 +22,10 @@ import se.folja.rest.internal.export.ExportAuditResource;
 import se.folja.rest.internal.export.ExportResource;
 import se.folja.rest.internal.fhir.FhirQuestionnaireResource;
 import se.folja.rest.internal.fhir.FhirTerminologyResource;
+import se.folja.rest.internal.followup.EnablementAdminResource;
+import se.folja.rest.internal.followup.EnablementResource;
+import se.folja.rest.internal.followup.FollowUpTemplateAdminResource;
+import se.folja.rest.internal.followup.FollowUpTemplateResource;
 import se.folja.rest.internal.ibic.AssessmentResource;
 import se.folja.rest.internal.ibic.IbicResource;
 import se.folja.rest.internal.ibic.IcfCodeListAdminResource;
@@ -73,10 +77,14 @@ public final class FoljaApplication extends Application {
             @Reference(target = COMPONENT + "export.XlsxWriter)") MessageBodyWriter<?> xlsx,
             @Reference(target = COMPONENT + "fhir.OperationOutcomeFilter)") ContainerResponseFilter fhirOutcomes,
             @Reference AssessmentResource assessments,
+            @Reference EnablementAdminResource enablementAdmin,
+            @Reference EnablementResource enablements,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,
             @Reference FhirQuestionnaireResource fhirQuestionnaires,
             @Reference FhirTerminologyResource fhirTerminology,
+            @Reference FollowUpTemplateAdminResource followUpTemplateAdmin,
+            @Reference FollowUpTemplateResource followUpTemplates,
             @Reference GrantResource grants,
             @Reference IbicResource ibic,
             @Reference IcfCodeListAdminResource icfCodeListAdmin,

@@ -74,7 +74,9 @@ public final class OpenApiResource {
                         .version("v1")
                         .description("Structured follow-up of social-services interventions: visits that did not happen"
                                 + " (Ej genomförda insatser) registered with a reason from the catalogue, grants,"
-                                + " the week view and the journal entries awaiting a reason. Every endpoint needs"
+                                + " the week view and the journal entries awaiting a reason; follow-up templates"
+                                + " (FHIR R4 Questionnaires in Följa's envelope) and the units they are enabled for."
+                                + " Every endpoint needs"
                                 + " HTTP Basic credentials (API clients) or the session cookie FOLJA_SESSION that"
                                 + " the login page /folja/login sets (browsers), and one of the roles folja-staff,"
                                 + " folja-admin or folja-statistician. With the cookie, every POST, PUT, PATCH and"

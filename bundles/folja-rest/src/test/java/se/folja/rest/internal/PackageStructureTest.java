@@ -26,7 +26,7 @@ class PackageStructureTest {
 
     private static final Path MAIN = Path.of("src", "main", "java");
     private static final String ROOT = "se.folja.rest.internal";
-    static final Set<String> AREAS = Set.of("catalogue", "nondelivery", "ibic", "export", "fhir");
+    static final Set<String> AREAS = Set.of("catalogue", "nondelivery", "ibic", "export", "fhir", "followup");
     static final Set<String> SHARED = Set.of("security", "problem", "json", "request");
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;");
     private static final Pattern IMPORT = Pattern.compile(

@@ -21,7 +21,7 @@ import se.folja.api.followup.EnablementSource;
 import se.folja.api.followup.Enablements;
 
 /**
- * {@code folja:followup-enable ORS BOSTOD_NORR [--version 2] [--from 2026-01-01] [--to 2026-06-30]}: enables a
+ * {@code folja:followup-enable [--version 2] [--from 2026-01-01] [--to 2026-06-30] ORS BOSTOD_NORR}: enables a
  * template version for a unit, stored and audited as the shell's user.
  */
 @Service
