@@ -41,6 +41,7 @@ import se.folja.api.NotFoundException;
 import se.folja.api.Page;
 import se.folja.api.ValidationException;
 import se.folja.api.followup.FollowUpResponse;
+import se.folja.api.followup.FollowUpTemplate;
 import se.folja.api.followup.FollowUpTemplates;
 import se.folja.api.followup.Questionnaire;
 import se.folja.api.followup.ResponseQuery;
@@ -220,7 +221,7 @@ public final class FhirQuestionnaireResponseResource {
     /** The questionnaires responses answer, each template version read once per request. */
     private static final class Questionnaires {
         private final FollowUpTemplates templates;
-        private final Map<String, se.folja.api.followup.FollowUpTemplate> read = new HashMap<>();
+        private final Map<String, FollowUpTemplate> read = new HashMap<>();
 
         Questionnaires(FollowUpTemplates templates) {
             this.templates = templates;

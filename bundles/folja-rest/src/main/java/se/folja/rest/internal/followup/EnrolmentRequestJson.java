@@ -1,5 +1,7 @@
 package se.folja.rest.internal.followup;
 
+import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import se.folja.api.followup.EnrolmentRequest;
@@ -19,7 +21,8 @@ public record EnrolmentRequestJson(
         @Schema(description = "Login name of the member of staff who follows it", example = "staff")
                 String responsible) {
 
-    EnrolmentRequest toRequest(java.time.LocalDate startDay) {
+    /** @param startDay the first day as read from {@code start}, or null for today */
+    EnrolmentRequest toRequest(LocalDate startDay) {
         return new EnrolmentRequest(template, unit, client, grant, startDay, responsible);
     }
 

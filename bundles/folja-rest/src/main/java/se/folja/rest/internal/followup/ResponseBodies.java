@@ -2,6 +2,7 @@ package se.folja.rest.internal.followup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -40,7 +41,7 @@ final class ResponseBodies {
     static <T> T read(InputStream body, Class<T> type, String what) throws IOException {
         // not closed: the request's stream is the container's
         byte[] bytes = body == null ? new byte[0] : new LimitedBody(body, MAX_BYTES, TOO_LARGE).readAllBytes();
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw ValidationException.of("body", what + " is required");
         }
         T value = READER.forType(type).readValue(bytes);

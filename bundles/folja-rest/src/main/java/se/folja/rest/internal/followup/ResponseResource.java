@@ -37,6 +37,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import se.folja.api.ValidationException;
 import se.folja.api.followup.FollowUpResponse;
 import se.folja.api.followup.RespondentRole;
 import se.folja.api.followup.ResponseQuery;
@@ -188,7 +189,7 @@ public final class ResponseResource {
             return null;
         }
         if (!value.strip().matches("[1-9]\\d{0,17}")) {
-            throw se.folja.api.ValidationException.of("enrolment", "must be an enrolment's number");
+            throw ValidationException.of("enrolment", "must be an enrolment's number");
         }
         return Long.valueOf(value.strip());
     }
