@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -364,12 +365,32 @@ public class EnrolmentIT extends AreaTest {
         return json(enabled);
     }
 
+    /** The grants a test made, with their ETags, annulled when it ends ({@link #grantsCountNowhere}). */
+    private final java.util.Map<Long, String> grants = new java.util.LinkedHashMap<>();
+
     private long grant(String client, String type, LocalDate from, LocalDate to) throws Exception {
         HttpResponse<String> granted = api.send("POST", "/grants", STAFF, "{\"client\":\"" + client + "\",\"unit\":\""
                 + FOLLOW_UP + "\",\"interventionType\":\"" + type + "\",\"sessionsPerWeek\":2,\"validFrom\":\"" + from
                 + "\"" + (to == null ? "" : ",\"validTo\":\"" + to + "\"") + "}", JSON_TYPE);
         assertEquals(granted.body(), 201, granted.statusCode());
-        return json(granted).path("id").asLong();
+        long id = json(granted).path("id").asLong();
+        grants.put(id, granted.headers().firstValue("ETag").orElseThrow());
+        return id;
+    }
+
+    /**
+     * Annuls the grants the test made: a grant that has run three months today was valid in September and October
+     * 2026, the demo's months, whose figures over every unit (the README's summary) other tests assert. An annulled
+     * grant counts nowhere; the enrolments confirmed from them stay.
+     */
+    @After
+    public void grantsCountNowhere() throws Exception {
+        for (java.util.Map.Entry<Long, String> grant : grants.entrySet()) {
+            HttpResponse<String> annulled = api.send("POST", "/grants/" + grant.getKey() + "/annul", STAFF,
+                    "{\"reason\":\"Testdata\"}", JSON_TYPE, "If-Match", grant.getValue());
+            assertEquals(annulled.body(), 200, annulled.statusCode());
+        }
+        grants.clear();
     }
 
     private long enrol(String client, String responsible) throws Exception {
