@@ -68,10 +68,24 @@ final class Given {
         unitExists(api, HYPHENATED, "Boendestöd 1", "Housing support 1");
     }
 
+    /**
+     * Creates a unit unless it exists. While Följa starts, the whiteboard may still rebuild the application after it
+     * first answered (a late service or configuration): a 404 or 503 that is not Följa's own answer (it answers
+     * {@code application/problem+json}) is waited out, within the ready timeout; anything else must be 201 or 409.
+     */
     private static void unitExists(Api api, String code, String labelSv, String labelEn) throws Exception {
-        HttpResponse<String> created = api.send("POST", "/admin/units", "admin", "{\"code\":\"" + code
-                + "\",\"labelSv\":\"" + labelSv + "\",\"labelEn\":\"" + labelEn + "\"}", JSON_TYPE);
+        String body = "{\"code\":\"" + code + "\",\"labelSv\":\"" + labelSv + "\",\"labelEn\":\"" + labelEn
+                + "\"}";
+        HttpResponse<String> created = Await.await("POST /admin/units " + code + " is answered by Följa",
+                Api.READY_TIMEOUT, () -> api.send("POST", "/admin/units", "admin", body, JSON_TYPE),
+                answer -> !notFoljasAnswer(answer));
         assertTrue(created.body(), created.statusCode() == 201 || created.statusCode() == 409);
+    }
+
+    /** @return whether the answer is the servlet container's while the application is not registered */
+    private static boolean notFoljasAnswer(HttpResponse<String> answer) {
+        boolean problem = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        return (answer.statusCode() == 404 || answer.statusCode() == 503) && !problem;
     }
 
     /** A code list of the tests' own: every chapter and ten categories on each level of two chapters. */
