@@ -70,8 +70,9 @@ final class Given {
 
     /**
      * Creates a unit unless it exists. While Följa starts, the whiteboard may still rebuild the application after it
-     * first answered (a late service or configuration): a 404 or 503 that is not Följa's own answer (it answers
-     * {@code application/problem+json}) is waited out, within the ready timeout; anything else must be 201 or 409.
+     * first answered (a late service or configuration): a 503 (not ready), or a 404 that is not Följa's own answer
+     * (which is {@code application/problem+json}), is waited out within the ready timeout; anything else must be 201
+     * or 409.
      */
     private static void unitExists(Api api, String code, String labelSv, String labelEn) throws Exception {
         String body = "{\"code\":\"" + code + "\",\"labelSv\":\"" + labelSv + "\",\"labelEn\":\"" + labelEn
@@ -85,7 +86,7 @@ final class Given {
     /** @return whether the answer is the servlet container's while the application is not registered */
     private static boolean notFoljasAnswer(HttpResponse<String> answer) {
         boolean problem = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
-        return (answer.statusCode() == 404 || answer.statusCode() == 503) && !problem;
+        return answer.statusCode() == 503 || (answer.statusCode() == 404 && !problem);
     }
 
     /** A code list of the tests' own: every chapter and ten categories on each level of two chapters. */
