@@ -20,7 +20,8 @@ import se.folja.api.followup.RespondentRole;
  * max 168, in all 288 (mean 41.14): Umeå's table of enrolment times. The change of the ORS total from the first
  * to the latest rating falls in every class — reliably improved, recovered (reliably improved and across the
  * cutoff), no reliable change, reliably deteriorated — each well clear of the thresholds (adults: cutoff 25,
- * reliable change 5), and every client is an adult, so that no age group's rule is near.
+ * reliable change 5), and every client is an adult, so that no age group's rule is near. Ratings are kept for the
+ * last nine years ({@link #ratedFrom}).
  *
  * <p>Every day is counted from the load day ({@code anchor}); the same anchor gives the same unit every time.
  */
@@ -111,6 +112,15 @@ final class UmeaShape {
     }
 
     /**
+     * @return the first day of the ratings kept: nine years before the load day, so that one export of at most ten
+     *     years (the export's longest period) reads every rating, the first and the latest of each client; a client
+     *     enrolled before it has its first rating kept at the first time ORS fell due since
+     */
+    static LocalDate ratedFrom(LocalDate anchor) {
+        return anchor.minusYears(9);
+    }
+
+    /**
      * @return a day {@code months} whole calendar months before {@code day} ({@code ChronoUnit.MONTHS.between} gives
      *     exactly {@code months}), moved back up to {@code jitter} days within the same month
      */
@@ -145,9 +155,21 @@ final class UmeaShape {
         List<String> occasions = new ArrayList<>();
         List<Integer> sequences = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
-        occasions.add("baseline");
-        sequences.add(1);
-        days.add(start);
+        LocalDate ratedFrom = ratedFrom(anchor);
+        if (!start.isBefore(ratedFrom)) {
+            occasions.add("baseline");
+            sequences.add(1);
+            days.add(start);
+        } else {
+            // enrolled before the ratings kept: the first kept is the first every four weeks since
+            int kept = 1;
+            while (start.plusWeeks(4L * kept).isBefore(ratedFrom)) {
+                kept++;
+            }
+            occasions.add("every-4-weeks");
+            sequences.add(kept);
+            days.add(start.plusWeeks(4L * kept));
+        }
         for (int sequence = first; sequence <= last; sequence++) {
             occasions.add("every-4-weeks");
             sequences.add(sequence);

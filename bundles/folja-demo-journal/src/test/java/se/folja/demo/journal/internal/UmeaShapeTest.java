@@ -81,15 +81,26 @@ class UmeaShapeTest {
     }
 
     @Test
-    void ratingsAreFourItemsOfZeroToTenWithOneDecimalInTheOrderTheyWereGiven() {
+    void ratingsAreFourItemsOfZeroToTenWithOneDecimalInTheOrderTheyWereGivenInTheLastNineYears() {
         for (LocalDate day : LoadDays.some()) {
+            LocalDate kept = day.minusYears(9);
+            int fromTheStart = 0;
             for (FollowUpPlan.Enrolment e : new UmeaShape(day).plan.enrolments()) {
-                assertEquals("baseline", e.responses().get(0).occasion());
-                assertEquals(e.start(), e.responses().get(0).answeredOn());
+                FollowUpPlan.Response first = e.responses().get(0);
+                if (e.start().isBefore(kept)) {
+                    // the first rating kept: the first time ORS fell due in the last nine years
+                    assertEquals("every-4-weeks", first.occasion());
+                    assertTrue(!first.answeredOn().isBefore(kept) && first.answeredOn().isBefore(kept.plusWeeks(4)));
+                } else {
+                    assertEquals("baseline", first.occasion());
+                    assertEquals(e.start(), first.answeredOn());
+                    fromTheStart++;
+                }
                 LocalDate before = null;
                 for (FollowUpPlan.Response r : e.responses()) {
                     assertTrue(before == null || r.answeredOn().isAfter(before), "answered in order, a day each");
                     assertFalse(r.answeredOn().isAfter(day), "not in the future");
+                    assertFalse(r.answeredOn().isBefore(kept), "within ten years, as one export reads them");
                     before = r.answeredOn();
                     assertEquals(UmeaShape.ITEMS.size(), r.items().size());
                     for (FollowUpPlan.Item item : r.items()) {
@@ -103,6 +114,7 @@ class UmeaShapeTest {
                     assertEquals(e.end(), e.responses().get(e.responses().size() - 1).answeredOn());
                 }
             }
+            assertTrue(fromTheStart > 80 && fromTheStart < 90, fromTheStart + " rated from the start");
         }
     }
 
