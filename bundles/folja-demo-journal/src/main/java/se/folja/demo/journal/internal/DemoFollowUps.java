@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -31,7 +32,6 @@ import se.folja.api.followup.EnrolmentQuery;
 import se.folja.api.followup.EnrolmentRequest;
 import se.folja.api.followup.EnrolmentStatus;
 import se.folja.api.followup.Enrolments;
-import se.folja.api.followup.FollowUpResponse;
 import se.folja.api.followup.ResponseQuery;
 import se.folja.api.followup.ResponseRequest;
 import se.folja.api.followup.Responses;
@@ -130,7 +130,8 @@ final class DemoFollowUps {
 
     /**
      * The load day: the day the demo's ORS enablement was first made, made now (from {@code today}) if there is
-     * none.
+     * none. The demo's enablements are made as an administrator's request is ({@link EnablementSource#REST}: the
+     * source is how an enablement may be changed, and an administrator changes the demo's through the API).
      */
     static LocalDate anchor(Enablements enablements, LocalDate today) {
         Instant made = demoEnablement(enablements, UmeaShape.UNIT.code(), UmeaShape.TEMPLATE)
@@ -155,15 +156,9 @@ final class DemoFollowUps {
     /** Makes the home-care unit's grants that are missing, and gives every grant's id by client and first day. */
     static Written grants(SocialSamvaroShape samvaro, Grants grants, Map<String, Long> ids, BooleanSupplier stop) {
         String unit = SocialSamvaroShape.UNIT.code();
-        for (int offset = 0; ; ) {
-            Page<Grant> page = grants.search(new GrantQuery(Set.of(unit), null, null, null, null, offset,
-                    NonDeliveryQuery.MAX_LIMIT, true), Actor.SYSTEM);
-            page.items().forEach(g -> ids.put(grantKey(g.client().digits(), g.validFrom()), g.id()));
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
+        all(offset -> grants.search(new GrantQuery(Set.of(unit), null, null, null, null, offset,
+                NonDeliveryQuery.MAX_LIMIT, true), Actor.SYSTEM))
+                .forEach(g -> ids.put(grantKey(g.client().digits(), g.validFrom()), g.id()));
         int made = 0;
         for (SocialSamvaroShape.Client client : samvaro.clients) {
             for (SocialSamvaroShape.Grant grant : client.grants()) {
@@ -196,29 +191,16 @@ final class DemoFollowUps {
             enablements.enable(new EnableRequest(plan.template(), null, unit, plan.enabledFrom(), null),
                     EnablementSource.REST, Actor.SYSTEM);
         }
+        // the unit's enrolments in the template, annulled ones too, and every response, entered in error too
         Map<String, Enrolment> enrolled = new HashMap<>();
         for (EnrolmentStatus status : new EnrolmentStatus[] {null, EnrolmentStatus.ANNULLED}) {
-            for (int offset = 0; ; ) {
-                Page<Enrolment> page = enrolments.list(new EnrolmentQuery(Set.of(unit), plan.template(), status, null,
-                        null, offset, NonDeliveryQuery.MAX_LIMIT), MEMBER);
-                page.items().forEach(e -> enrolled.putIfAbsent(e.client().digits(), e));
-                offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) {
-                    break;
-                }
-            }
+            all(offset -> enrolments.list(new EnrolmentQuery(Set.of(unit), plan.template(), status, null, null, offset,
+                    NonDeliveryQuery.MAX_LIMIT), MEMBER)).forEach(e -> enrolled.putIfAbsent(e.client().digits(), e));
         }
         Set<String> answered = new HashSet<>();
-        for (int offset = 0; ; ) {
-            Page<FollowUpResponse> page = responses.search(new ResponseQuery(Set.of(unit), null, plan.template(), null,
-                    null, null, null, true, offset, NonDeliveryQuery.MAX_LIMIT), MEMBER);
-            page.items().forEach(r -> answered.add(responseKey(r.enrolmentId(), r.occasion(), r.sequence(),
-                    r.role().name())));
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
+        all(offset -> responses.search(new ResponseQuery(Set.of(unit), null, plan.template(), null, null, null, null,
+                true, offset, NonDeliveryQuery.MAX_LIMIT), MEMBER)).forEach(r -> answered.add(responseKey(
+                        r.enrolmentId(), r.occasion(), r.sequence(), r.role().name())));
         int made = 0;
         int ended = 0;
         int submitted = 0;
@@ -262,6 +244,18 @@ final class DemoFollowUps {
             }
         }
         return new Written(0, made, ended, submitted);
+    }
+
+    /** @return every item of a search, page by page from the offset given */
+    private static <T> List<T> all(IntFunction<Page<T>> search) {
+        List<T> all = new ArrayList<>();
+        while (true) {
+            Page<T> page = search.apply(all.size());
+            all.addAll(page.items());
+            if (page.items().isEmpty() || all.size() >= page.total()) {
+                return all;
+            }
+        }
     }
 
     private static String responseKey(long enrolment, String occasion, int sequence, String role) {
