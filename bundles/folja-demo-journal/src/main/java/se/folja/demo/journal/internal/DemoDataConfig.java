@@ -5,11 +5,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
         name = "Följa demo municipality",
-        description = "Loads a synthetic municipality shaped like Kalmar's follow-up into an empty Följa, once."
-                + " Demo only.")
+        description = "Loads a synthetic municipality shaped like Kalmar's follow-up, and follow-ups shaped like"
+                + " Umeå's, Trosa's and äldreomsorg's, into Följa: what is missing, at every start. Demo only.")
 public @interface DemoDataConfig {
 
-    @AttributeDefinition(name = "Enabled", description = "Whether the demo municipality is loaded (only into a"
-            + " Följa without the unit BOSTOD_NORR).")
+    @AttributeDefinition(name = "Enabled", description = "Whether the demo municipality is loaded.")
     boolean enabled() default true;
 }

@@ -3,6 +3,7 @@ package se.folja.demo.journal.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
 import se.folja.api.Actor;
 import se.folja.api.Dates;
 import se.folja.api.NotFoundException;
+import se.folja.api.followup.Enablements;
+import se.folja.api.followup.Enrolments;
+import se.folja.api.followup.Responses;
 import se.folja.api.ibic.AssessmentQuery;
 import se.folja.api.ibic.AssessmentRequest;
 import se.folja.api.ibic.Assessments;
@@ -41,7 +45,7 @@ import se.folja.journal.spi.JournalEvents;
 /**
  * Loads {@link KalmarShape} through Följa's own services, once, in the background: the units, the grants, and
  * for every cancellation an entry in the reference journal with its registration; six entries are left
- * awaiting a reason.
+ * awaiting a reason. Then the follow-ups shaped like the other seeds ({@link DemoFollowUps}).
  */
 @Component(immediate = true, configurationPid = "se.folja.demo.data")
 @Designate(ocd = DemoDataConfig.class)
@@ -60,10 +64,15 @@ public final class DemoMunicipality {
     @Activate
     public DemoMunicipality(@Reference MaintainedLists lists, @Reference Grants grants,
             @Reference NonDeliveries nonDeliveries, @Reference ReferenceJournal journal,
-            @Reference IcfCodeLists codeLists, @Reference Assessments assessments, DemoDataConfig config) {
+            @Reference IcfCodeLists codeLists, @Reference Assessments assessments, @Reference Enablements enablements,
+            @Reference Enrolments enrolments, @Reference Responses responses, DemoDataConfig config) {
         loader = new Thread(() -> {
             loadCodeList(codeLists);
             load(lists, grants, nonDeliveries, journal, assessments, () -> stopping);
+            if (!stopping) {
+                DemoFollowUps.load(lists, grants, enablements, enrolments, responses, LocalDate.now(Dates.ZONE),
+                        () -> stopping);
+            }
         }, "folja-demo-data");
         loader.setDaemon(true);
         if (config.enabled()) {
