@@ -36,11 +36,20 @@ abstract class FollowUpRecordsJson implements StreamingOutput {
             @Override
             void rows(JsonGenerator json) throws IOException {
                 prepared.writeTo(row -> {
-                    Object[] values = FollowUpExportTables.values(row);
                     json.writeStartObject();
-                    for (int i = 0; i < values.length; i++) {
-                        write(json, FollowUpExportTables.SCALE_RECORD_COLUMNS.get(i), values[i]);
-                    }
+                    json.writeStringField("client", row.client());
+                    json.writeStringField("unit", row.unit());
+                    json.writeStringField("gender", row.gender());
+                    json.writeStringField("ageBand", row.ageBand());
+                    json.writeNumberField("measurements", row.measurements());
+                    json.writeStringField("firstMonth", row.firstMonth());
+                    json.writeStringField("latestMonth", row.latestMonth());
+                    // the totals exactly as summed, 16 not 16.0
+                    json.writeNumberField("first", row.first());
+                    json.writeNumberField("latest", row.latest());
+                    json.writeNumberField("change", row.change());
+                    json.writeStringField("outcome", row.outcome().name());
+                    json.writeBooleanField("recovered", row.recovered());
                     json.writeEndObject();
                 });
             }
