@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import se.folja.api.Period;
@@ -62,7 +63,7 @@ final class FlowExport {
         Map<String, String> parameters = context.parameters();
         parameters.put("from", period.from().toString());
         parameters.put("to", period.to().toString());
-        parameters.put("period", interval.name().toLowerCase(java.util.Locale.ROOT));
+        parameters.put("period", interval.name().toLowerCase(Locale.ROOT));
         context.audit(KIND, parameters, lines.size(), k);
         return new FollowUpTable<>(KIND, parameters, context.now(), k, context.versions(), lines);
     }

@@ -3,10 +3,12 @@ package se.folja.export.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import se.folja.api.Period;
@@ -121,7 +123,7 @@ final class ScaleChangeExport {
 
     /** Reads the enrolments' measures, none of which fails. */
     private void read(FollowUpContext context, Period period, ScoringScale scale,
-            java.util.function.Consumer<ScaleMeasures> each) {
+            Consumer<ScaleMeasures> each) {
         try {
             source.scaleMeasures(context.selection(), period.from(), period.to(), scale.respondent(), scale.sumOf(),
                     m -> {
@@ -136,7 +138,7 @@ final class ScaleChangeExport {
     /** @return the total's lines, without groups: the outcomes a list with its total */
     static List<ScaleChangeLine> lines(long[] total, int k) {
         long measured = measured(total);
-        boolean[] hidden = Suppression.ofList(java.util.Arrays.copyOf(total, OUTCOMES), k);
+        boolean[] hidden = Suppression.ofList(Arrays.copyOf(total, OUTCOMES), k);
         boolean measuredHidden = Suppression.small(measured, k);
         boolean recoveredHidden = hidden[IMPROVED] || recoveredSmall(total, k);
         List<ScaleChangeLine> lines = new ArrayList<>();
@@ -159,10 +161,10 @@ final class ScaleChangeExport {
         long[][] cells = new long[groups.size()][OUTCOMES];
         long[] rows = new long[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
-            cells[g] = java.util.Arrays.copyOf(counts.get(groups.get(g)), OUTCOMES);
+            cells[g] = Arrays.copyOf(counts.get(groups.get(g)), OUTCOMES);
             rows[g] = measured(counts.get(groups.get(g)));
         }
-        Suppression s = Suppression.of(cells, rows, java.util.Arrays.copyOf(total, OUTCOMES), measured(total), k);
+        Suppression s = Suppression.of(cells, rows, Arrays.copyOf(total, OUTCOMES), measured(total), k);
         // recovered, a part of the improved: hidden with them, when small or leaving few improved, and complemented
         boolean[] recoveredHidden = new boolean[groups.size()];
         int hiddenGroups = 0;
