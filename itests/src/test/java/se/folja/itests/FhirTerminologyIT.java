@@ -39,6 +39,38 @@ public class FhirTerminologyIT extends AreaTest {
     private static final List<String> IBIC_AREAS = List.of("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9",
             "TRYGGHET", "NARSTAENDESTOD");
 
+    /**
+     * A follow-up template's questionnaire for one role is plain FHIR R4 with Följa's id, canonical url and version;
+     * found by its url; an id Följa never gives is a 404 OperationOutcome.
+     */
+    @Test
+    public void orsClientQuestionnaireIsServedAndFoundByItsUrlAndAnUnknownOneIsAnOperationOutcome() throws Exception {
+        Await.await("ORS stored", java.time.Duration.ofSeconds(60),
+                () -> json(api.get("/followup-templates/ORS/versions", "admin")), versions -> versions.size() >= 1);
+        JsonNode ors = assertFhir(api.get("/fhir/Questionnaire/ORS-v1-client", "staff"), 200, "Questionnaire");
+        assertEquals("ORS-v1-client", ors.path("id").asText());
+        assertEquals("https://folja.se/fhir/Questionnaire/ORS-client", ors.path("url").asText());
+        assertEquals("1", ors.path("version").asText());
+        assertEquals(List.of("ors-individual", "ors-relations", "ors-social", "ors-general"),
+                JsonAssert.texts(ors.path("item"), "linkId"));
+        assertEquals(ors, assertFhir(api.get("/fhir/Questionnaire/ORS-v1-client", "statistician"), 200,
+                "Questionnaire"));
+
+        JsonNode found = assertFhir(api.get("/fhir/Questionnaire?url=" + encode("https://folja.se/fhir/Questionnaire/"
+                + "ORS-client") + "&version=1", "staff"), 200, "Bundle");
+        assertEquals("searchset", found.path("type").asText());
+        assertEquals(1, found.path("total").asInt());
+        assertEquals("ORS-v1-client", found.path("entry").get(0).path("resource").path("id").asText());
+        assertEquals(0, assertFhir(api.get("/fhir/Questionnaire?url=" + encode("https://folja.se/fhir/Questionnaire/"
+                + "NO.SUCH-client"), "staff"), 200, "Bundle").path("total").asInt());
+
+        for (String unknown : List.of("ORS-v99-client", "ORS-v1-patient", "NO.SUCH-v1-client")) {
+            JsonNode outcome = assertFhir(api.get("/fhir/Questionnaire/" + unknown, "staff"), 404, "OperationOutcome");
+            assertEquals(unknown, "not-found", outcome.path("issue").get(0).path("code").asText());
+        }
+        assertEquals(401, api.get("/fhir/Questionnaire/ORS-v1-client", null).statusCode());
+    }
+
     private static String type(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
     }

@@ -111,6 +111,8 @@ final class FoljaKaraf {
                                 + TestData.GHOST),
                 editConfigurationFilePut("etc/users.properties", TestData.SOUTH_STAFF,
                         TestData.SOUTH_STAFF + ",folja-staff,folja-unit-" + TestData.SOUTH),
+                editConfigurationFilePut("etc/users.properties", TestData.FOLLOW_UP_STAFF,
+                        TestData.FOLLOW_UP_STAFF + ",folja-staff,folja-unit-" + TestData.FOLLOW_UP),
                 editConfigurationFilePut("etc/users.properties", TestData.HYPHENATED_STAFF,
                         TestData.HYPHENATED_STAFF + ",folja-staff,folja-unit-" + TestData.HYPHENATED),
                 // Write-backs retried every half second at most, so that a test sees the journal come back soon

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 import static se.folja.itests.JsonAssert.json;
 import static se.folja.itests.TestData.ASSESSED;
 import static se.folja.itests.TestData.CSV_TYPE;
+import static se.folja.itests.TestData.FOLLOW_UP;
 import static se.folja.itests.TestData.HYPHENATED;
 import static se.folja.itests.TestData.JSON_TYPE;
 import static se.folja.itests.TestData.NORTH;
@@ -56,6 +57,7 @@ final class Given {
         api.awaitStatus("/reason-codes", "staff", 200);
         unitExists(api, NORTH, "Testenhet " + NORTH, "Test unit " + NORTH);
         unitExists(api, SOUTH, "Testenhet " + SOUTH, "Test unit " + SOUTH);
+        unitExists(api, FOLLOW_UP, "Testenhet uppföljning", "Test unit follow-up");
         api.awaitStatus("/ibic/icf-codes", "admin", 200);
         String registrations = "/non-deliveries?from=2026-09-01&to=2026-10-31&limit=1&unit=BOSTOD_NORR,BOSTOD_SODER,"
                 + "BOSTOD_CENTRUM,BOSTOD_VAST,BOSTOD_OST";

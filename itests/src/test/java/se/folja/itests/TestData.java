@@ -15,6 +15,13 @@ final class TestData {
     static final String GHOST = "IT_GHOST";
     static final String NORTH_STAFF = "it-north";
     static final String SOUTH_STAFF = "it-south";
+    /**
+     * The follow-up tests' unit and a staff member of it: enrolments and their grants stay out of the demo's units,
+     * whose figures other tests count (a grant valid in September-October 2026 would change them).
+     */
+    static final String FOLLOW_UP = "IT_FOLLOWUP";
+    static final String FOLLOW_UP_STAFF = "it-followup";
+
     /** A unit whose code looks like real ones (a hyphen), and a staff member of it. */
     static final String HYPHENATED = "BS-1";
     static final String HYPHENATED_STAFF = "it-bs";

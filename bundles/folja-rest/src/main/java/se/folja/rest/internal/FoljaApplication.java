@@ -21,11 +21,16 @@ import se.folja.rest.internal.catalogue.UnitResource;
 import se.folja.rest.internal.export.ExportAuditResource;
 import se.folja.rest.internal.export.ExportResource;
 import se.folja.rest.internal.fhir.FhirQuestionnaireResource;
+import se.folja.rest.internal.fhir.FhirQuestionnaireResponseResource;
 import se.folja.rest.internal.fhir.FhirTerminologyResource;
+import se.folja.rest.internal.followup.DueOccasionResource;
 import se.folja.rest.internal.followup.EnablementAdminResource;
 import se.folja.rest.internal.followup.EnablementResource;
+import se.folja.rest.internal.followup.EnrolmentResource;
 import se.folja.rest.internal.followup.FollowUpTemplateAdminResource;
 import se.folja.rest.internal.followup.FollowUpTemplateResource;
+import se.folja.rest.internal.followup.ProposalResource;
+import se.folja.rest.internal.followup.ResponseResource;
 import se.folja.rest.internal.ibic.AssessmentResource;
 import se.folja.rest.internal.ibic.IbicResource;
 import se.folja.rest.internal.ibic.IcfCodeListAdminResource;
@@ -77,11 +82,14 @@ public final class FoljaApplication extends Application {
             @Reference(target = COMPONENT + "export.XlsxWriter)") MessageBodyWriter<?> xlsx,
             @Reference(target = COMPONENT + "fhir.OperationOutcomeFilter)") ContainerResponseFilter fhirOutcomes,
             @Reference AssessmentResource assessments,
+            @Reference DueOccasionResource dueOccasions,
             @Reference EnablementAdminResource enablementAdmin,
             @Reference EnablementResource enablements,
+            @Reference EnrolmentResource enrolments,
             @Reference ExportAuditResource exportAudit,
             @Reference ExportResource exports,
             @Reference FhirQuestionnaireResource fhirQuestionnaires,
+            @Reference FhirQuestionnaireResponseResource fhirQuestionnaireResponses,
             @Reference FhirTerminologyResource fhirTerminology,
             @Reference FollowUpTemplateAdminResource followUpTemplateAdmin,
             @Reference FollowUpTemplateResource followUpTemplates,
@@ -93,9 +101,11 @@ public final class FoljaApplication extends Application {
             @Reference NonDeliveryResource nonDeliveries,
             @Reference OpenApiResource openApi,
             @Reference PendingEntryResource pendingEntries,
+            @Reference ProposalResource followUpProposals,
             @Reference ReasonAdminResource reasonAdmin,
             @Reference ReasonCodeResource reasonCodes,
             @Reference RegistrationImportResource registrationImport,
+            @Reference ResponseResource followUpResponses,
             @Reference SessionResource session,
             @Reference TermMappingAdminResource termMappingAdmin,
             @Reference TermMappingResource termMappings,

@@ -24,6 +24,21 @@ import org.apache.cxf.message.MessageImpl;
 
 import se.folja.api.Actor;
 import se.folja.api.NotFoundException;
+import se.folja.api.Page;
+import se.folja.api.followup.DueOccasion;
+import se.folja.api.followup.DueQuery;
+import se.folja.api.followup.Enrolment;
+import se.folja.api.followup.EnrolmentEndReason;
+import se.folja.api.followup.EnrolmentProposal;
+import se.folja.api.followup.EnrolmentQuery;
+import se.folja.api.followup.EnrolmentRequest;
+import se.folja.api.followup.EnrolmentRevision;
+import se.folja.api.followup.Enrolments;
+import se.folja.api.followup.FollowUpResponse;
+import se.folja.api.followup.ResponseQuery;
+import se.folja.api.followup.ResponseRequest;
+import se.folja.api.followup.ResponseRevision;
+import se.folja.api.followup.Responses;
 import se.folja.api.followup.AgeRange;
 import se.folja.api.followup.EnableRequest;
 import se.folja.api.followup.Enablement;
@@ -90,6 +105,7 @@ final class Doubles {
         return (UriInfo) Proxy.newProxyInstance(Doubles.class.getClassLoader(), new Class<?>[] {UriInfo.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getBaseUriBuilder" -> UriBuilder.fromUri(BASE);
+                    case "getBaseUri" -> java.net.URI.create(BASE);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -222,6 +238,123 @@ final class Doubles {
         public List<EnablementChange> history(long id, Actor actor) {
             calls.add(List.of("history", id));
             return changes;
+        }
+    }
+
+    /** Enrolments answering with {@link #answer} (and the lists given); every call recorded with its arguments. */
+    static final class EnrolmentsDouble implements Enrolments {
+        Enrolment answer;
+        List<EnrolmentProposal> proposals = List.of();
+        List<EnrolmentRevision> revisions = List.of();
+        List<DueOccasion> due = List.of();
+        final List<Object> calls = new ArrayList<>();
+
+        @Override
+        public List<EnrolmentProposal> proposals(String unit, String template, Actor actor) {
+            calls.add(List.of("proposals", String.valueOf(unit), String.valueOf(template), actor.userName()));
+            return proposals;
+        }
+
+        @Override
+        public Enrolment enrol(EnrolmentRequest request, Actor actor) {
+            calls.add(List.of(request, actor.userName()));
+            return answer;
+        }
+
+        @Override
+        public Enrolment end(long id, long expectedRevision, LocalDate end, EnrolmentEndReason reason, Actor actor) {
+            calls.add(java.util.Arrays.asList("end", id, expectedRevision, end, reason, actor.userName()));
+            return answer;
+        }
+
+        @Override
+        public Enrolment assign(long id, long expectedRevision, String responsible, Actor actor) {
+            calls.add(List.of("assign", id, expectedRevision, String.valueOf(responsible), actor.userName()));
+            return answer;
+        }
+
+        @Override
+        public Enrolment annul(long id, long expectedRevision, String reason, Actor actor) {
+            calls.add(List.of("annul", id, expectedRevision, String.valueOf(reason), actor.userName()));
+            return answer;
+        }
+
+        @Override
+        public Enrolment get(long id, Actor actor) {
+            calls.add(List.of("get", id));
+            return answer;
+        }
+
+        @Override
+        public Page<Enrolment> list(EnrolmentQuery query, Actor actor) {
+            calls.add(query);
+            return new Page<>(answer == null ? List.of() : List.of(answer), 41, query.offset(), query.limit());
+        }
+
+        @Override
+        public List<EnrolmentRevision> history(long id, Actor actor) {
+            calls.add(List.of("history", id));
+            return revisions;
+        }
+
+        @Override
+        public List<DueOccasion> due(DueQuery query, Actor actor) {
+            calls.add(query);
+            return due;
+        }
+    }
+
+    /** Responses answering with {@link #answer} (or throwing {@link #refusal}); every call recorded. */
+    static final class ResponsesDouble implements Responses {
+        FollowUpResponse answer;
+        RuntimeException refusal;
+        List<ResponseRevision> revisions = List.of();
+        final List<Object> calls = new ArrayList<>();
+
+        private FollowUpResponse answer() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return answer;
+        }
+
+        @Override
+        public FollowUpResponse submit(ResponseRequest request, Actor actor) {
+            calls.add(List.of(request, actor.userName()));
+            return answer();
+        }
+
+        @Override
+        public FollowUpResponse correct(long id, long expectedRevision, byte[] questionnaireResponse,
+                LocalDate answeredOn, Actor actor) {
+            calls.add(List.of("correct", id, expectedRevision, questionnaireResponse == null ? "null"
+                    : new String(questionnaireResponse, StandardCharsets.UTF_8), String.valueOf(answeredOn),
+                    actor.userName()));
+            return answer();
+        }
+
+        @Override
+        public FollowUpResponse enteredInError(long id, long expectedRevision, String reason, Actor actor) {
+            calls.add(List.of("enteredInError", id, expectedRevision, String.valueOf(reason), actor.userName()));
+            return answer();
+        }
+
+        @Override
+        public FollowUpResponse get(long id, Actor actor) {
+            calls.add(List.of("get", id));
+            return answer();
+        }
+
+        @Override
+        public Page<FollowUpResponse> search(ResponseQuery query, Actor actor) {
+            calls.add(query);
+            return new Page<>(answer == null ? List.of() : List.of(answer), 1, query.offset(), query.limit());
+        }
+
+        @Override
+        public List<ResponseRevision> history(long id, Actor actor) {
+            calls.add(List.of("history", id));
+            return revisions;
         }
     }
 
