@@ -2,7 +2,6 @@ package se.folja.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static se.folja.itests.JsonAssert.assertProblem;
 import static se.folja.itests.JsonAssert.json;

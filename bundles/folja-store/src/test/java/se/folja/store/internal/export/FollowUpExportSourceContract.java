@@ -38,7 +38,6 @@ import se.folja.store.internal.followup.JpaResponseStore;
 import se.folja.store.spi.FollowUpExportSource.AgeCount;
 import se.folja.store.spi.FollowUpExportSource.DateStats;
 import se.folja.store.spi.FollowUpExportSource.DurationStats;
-import se.folja.store.spi.FollowUpExportSource.FlowCount;
 import se.folja.store.spi.FollowUpExportSource.NumberStats;
 import se.folja.store.spi.FollowUpExportSource.ResponseClient;
 import se.folja.store.spi.FollowUpExportSource.ResponseRecord;
