@@ -25,6 +25,16 @@ final class AgeBands {
         return band((day - born) / 10_000);
     }
 
+    /** @return the whole years from a birth day ({@code yyyymmdd}) to a day, as the bands count them */
+    static int age(int born, LocalDate day) {
+        return (day(day) - born) / 10_000;
+    }
+
+    /** @return the day as {@code yyyymmdd} */
+    static int day(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+
     private static String band(int age) {
         for (int i = LOWER.length - 1; i > 0; i--) {
             if (age >= LOWER[i]) {

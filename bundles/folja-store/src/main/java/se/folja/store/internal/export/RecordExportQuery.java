@@ -29,13 +29,8 @@ public final class RecordExportQuery {
     /** As {@link se.folja.store.spi.ExportRecordSource#nonDeliveries}, for some units or every unit. */
     public static void read(Connection c, SqlDialect dialect, RowPumps pumps, UnitScope units, LocalDate from,
             LocalDate to, ClientConsumer clients, RowConsumer rows) throws IOException, SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        int isolation = c.getTransactionIsolation();
         // one snapshot for both statements: no row can name a client that the first did not read
-        c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        c.setReadOnly(true);
-        try {
+        Snapshot.read(c, () -> {
             try (PreparedStatement p = clients(units, from, to).prepare(c)) {
                 p.setFetchSize(RECORD_FETCH_SIZE);
                 readClients(p, clients);
@@ -45,12 +40,7 @@ public final class RecordExportQuery {
                 p.setFetchSize(RECORD_FETCH_SIZE);
                 pumps.run(p, rows);
             }
-        } finally {
-            c.rollback();
-            c.setReadOnly(false);
-            c.setTransactionIsolation(isolation);
-            c.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     /** @return the clients of the period with their life areas, each client's lines together */
