@@ -157,6 +157,41 @@ public class DemoFollowUpIT extends AreaTest {
         }
     }
 
+    @Test
+    public void theExportsReproduceUmeasTableTrosasSharesAndEveryClassOfOrsChange() throws Exception {
+        LocalDate loadDay = followUpsLoaded();
+        // Umeå's table as of the load day, the median as the enrolments give it
+        List<Long> ongoing = new ArrayList<>();
+        for (JsonNode enrolment : json(api.get("/enrolments?unit=" + ORS_UNIT + "&template=ORS&status=ONGOING"
+                + "&limit=1000", STAFF)).path("items")) {
+            ongoing.add(ChronoUnit.MONTHS.between(LocalDate.parse(enrolment.path("start").asText()), loadDay));
+        }
+        JsonNode durations = json(api.get("/export/followups/ORS/durations?asOf=" + loadDay + "&unit=" + ORS_UNIT,
+                "statistician"));
+        assertEquals(List.of("ONGOING 83 1 173 28.31 " + median(ongoing), "ENDED 7 14 168 41.14 22.00"),
+                lines(durations.path("rows"), "status", "enrolments", "min", "max", "mean", "median"));
+        String excel = api.get("/export/followups/ORS/durations?asOf=" + loadDay + "&unit=" + ORS_UNIT
+                + "&format=csv&excel=true", "statistician").body();
+        assertTrue(excel, excel.contains(";83;1;173;28,31;") && excel.contains(";7;14;168;41,14;"));
+
+        // Trosa's shares of the cases opened the year before the load day, by age at the start
+        int year = loadDay.getYear() - 1;
+        JsonNode shares = json(api.get("/export/followups/" + TROSA + "/shares?from=" + year + "-01-01&to=" + year
+                + "-12-31&question=situation&positive=POSITIV&asOf=" + loadDay + "&unit=" + YOUTH + "," + ADULTS,
+                "statistician"));
+        assertEquals(List.of("0-20 positiveChange 15 20 75.0", "0-20 dropout 5 20 25.0",
+                "21- positiveChange 35 50 70.0", "21- dropout 18 50 36.0", "TOTAL positiveChange 50 70 71.4",
+                "TOTAL dropout 23 70 32.9"), lines(shares.path("rows"), "ageGroup", "measure", "count", "of", "percent"));
+
+        // ORS from the first rating to the latest, the last ten years (the longest period an export reads)
+        JsonNode change = json(api.get("/export/followups/ORS/scale-change?from=" + loadDay.minusYears(10) + "&to="
+                + loadDay + "&unit=" + ORS_UNIT, "statistician"));
+        assertEquals(List.of("TOTAL RELIABLY_IMPROVED 42 90 46.7", "TOTAL NO_RELIABLE_CHANGE 28 90 31.1",
+                "TOTAL RELIABLY_DETERIORATED 20 90 22.2", "TOTAL NOT_CLASSIFIED 0 90 0.0", "TOTAL RECOVERED 22 90 24.4"),
+                lines(change.path("rows"), "group", "outcome", "enrolments", "of", "percent"));
+        assertProblem(api.get("/export/followups/ORS/durations?unit=" + ORS_UNIT, STAFF), 403);
+    }
+
     /**
      * Waits for the demo's follow-ups, the social samvaro follow-up's responses being loaded last.
      *
@@ -205,6 +240,34 @@ public class DemoFollowUpIT extends AreaTest {
             }
         }
         return null;
+    }
+
+    /**
+     * @return each row's fields, separated by spaces, "-" for one left out (suppressed); a mean and a median to two
+     *     decimals, a percentage to one, as the export gives them
+     */
+    private static List<String> lines(JsonNode rows, String... fields) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode row : rows) {
+            List<String> values = new ArrayList<>();
+            for (String field : fields) {
+                JsonNode value = row.path(field);
+                int places = field.equals("percent") ? 1 : field.equals("mean") || field.equals("median") ? 2 : -1;
+                values.add(value.isMissingNode() || value.isNull() ? "-" : places < 0 ? value.asText()
+                        : new BigDecimal(value.asText()).setScale(places, java.math.RoundingMode.UNNECESSARY)
+                                .toPlainString());
+            }
+            lines.add(String.join(" ", values));
+        }
+        return lines;
+    }
+
+    /** @return the median of whole months, half up to two decimals */
+    private static String median(List<Long> months) {
+        List<Long> sorted = months.stream().sorted().toList();
+        long twice = sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2);
+        return BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** @return count, min, max and sum */
