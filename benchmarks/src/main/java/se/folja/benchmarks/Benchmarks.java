@@ -22,11 +22,12 @@ import se.folja.api.person.PersonalIdentityNumber;
  * registrations over REST beside plain JDBC inserts of the same rows (and on H2, with H2's write delay and with
  * {@code WRITE_DELAY=0} as shipped), (c) searches over a large table beside the
  * same SQL by hand, (d) IBIC batch mapping and the life-areas-by-unit query beside hand-written SQL, and (e) the
- * statistics export beside GROUPING SETS and COPY. Prints the
+ * statistics export beside GROUPING SETS and COPY, and (g) follow-up response submission beside plain JDBC and the
+ * follow-up exports over a million responses beside hand-written SQL. Prints the
  * tables of BENCHMARKS.md.
  *
  * <p>System properties: {@code bench.workers} (8), {@code bench.seconds} (20), {@code bench.rows} (10,000,000),
- * {@code bench.only} (the figures to measure, {@code abcd}), {@code bench.clients} (the generated clients of (d),
+ * {@code bench.only} (the figures to measure, {@code abcdeg}), {@code bench.clients} (the generated clients of (d),
  * 100,000), {@code bench.exportRows} and {@code bench.exportClients} (the generated municipality of (e), 10,000,000
  * and 200,000), {@code bench.karaf.options} (extra JVM options for
  * Karaf, e.g. a flight recording), {@code bench.rate} (the open-loop rate of (a), 1,000 a second),
@@ -46,7 +47,7 @@ public final class Benchmarks {
         int workers = Integer.getInteger("bench.workers", 8);
         int seconds = Integer.getInteger("bench.seconds", 20);
         long rows = Long.getLong("bench.rows", 10_000_000L);
-        String only = System.getProperty("bench.only", "abcde");
+        String only = System.getProperty("bench.only", "abcdeg");
         int clients = Integer.getInteger("bench.clients", 100_000);
         Path assembly = Path.of(System.getProperty("folja.assembly"));
         List<String> report = new ArrayList<>();
@@ -84,6 +85,10 @@ public final class Benchmarks {
                 if (only.contains("e")) {
                     ExportBenchmark.run(karaf, url, WARM_UP, Long.getLong("bench.exportRows", 10_000_000L),
                             Integer.getInteger("bench.exportClients", 200_000), report);
+                }
+                if (only.contains("g")) {
+                    FollowUpBenchmark.run(karaf, url, workers, Integer.getInteger("bench.followup.warmup", 10),
+                            seconds, report);
                 }
                 hold(karaf);
             }
