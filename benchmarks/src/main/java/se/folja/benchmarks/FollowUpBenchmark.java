@@ -24,7 +24,7 @@ import se.folja.api.person.PersonalIdentityNumber;
 
 /**
  * (g) Follow-ups. Response submission: {@code POST /enrolments/{id}/responses} as staff of the unit, a Trosa
- * case-officer response (17 questions, 18 values) to the first occasion of enrolments made through the API before
+ * case-officer response (16 questions, 17 values) to the first occasion of enrolments made through the API before
  * the load, beside plain JDBC inserts of the same rows (the response, its answers, its revision and the revision's
  * answers, one transaction each, copied from a response the REST load stored). Exports over 1,000,000 generated ORS
  * responses: the enrolment durations and the ORS change through REST as statistician (CSV, the whole body read)
@@ -53,7 +53,7 @@ final class FollowUpBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
     // Response submission
 
-    /** A Trosa case-officer response answering every question its answers enable: 17 questions, 18 values. */
+    /** A Trosa case-officer response answering every question its answers enable: 16 questions, 17 values. */
     static String trosaResponse() {
         String sys = "https://folja.se/fhir/CodeSystem/trosa_missbruk-";
         return "{\"occasion\":\"opened\",\"role\":\"CASE_OFFICER\",\"questionnaireResponse\":{"
@@ -107,7 +107,7 @@ final class FollowUpBenchmark {
             }
         }
         // enough enrolments for the warm-up and the measurement at well above the rate expected here
-        int count = Integer.getInteger("bench.followup.enrolments", 400 * (warmUp + seconds));
+        int count = Integer.getInteger("bench.followup.enrolments", 200 * (warmUp + seconds));
         long[] enrolments = new long[count];
         AtomicInteger refused = new AtomicInteger();
         long started = System.nanoTime();
@@ -144,7 +144,7 @@ final class FollowUpBenchmark {
         String body = trosaResponse();
         AtomicInteger next = new AtomicInteger();
         AtomicLong acknowledged = new AtomicLong();
-        Load.Result rest = Load.run("POST /enrolments/{id}/responses (Trosa, 18 values)", workers, warmUp, seconds,
+        Load.Result rest = Load.run("POST /enrolments/{id}/responses (Trosa, 17 values)", workers, warmUp, seconds,
                 (worker, sequence) -> {
                     int i = next.getAndIncrement();
                     if (i >= count) {
@@ -183,9 +183,9 @@ final class FollowUpBenchmark {
             rows(s, "SELECT * FROM followup_answer_revision WHERE response_id = " + sample + " ORDER BY ordinal,"
                     + " value_ordinal", answerRevisions);
         }
-        if (answers.size() != 18 || answerRevisions.size() != 18) {
+        if (answers.size() != 17 || answerRevisions.size() != 17) {
             throw new IllegalStateException("the stored Trosa response has " + answers.size() + " answer rows and "
-                    + answerRevisions.size() + " answer revision rows, not 18");
+                    + answerRevisions.size() + " answer revision rows, not 17");
         }
         // each baseline response answers a later time of the same enrolments' occasion (its own completed key)
         AtomicLong ids = new AtomicLong(JDBC_RESPONSE_BASE);
@@ -210,7 +210,7 @@ final class FollowUpBenchmark {
         String insertAnswer = insert("followup_answer", answers.get(0).keySet());
         String insertRevision = insert("followup_response_revision", revision.keySet());
         String insertAnswerRevision = insert("followup_answer_revision", answerRevisions.get(0).keySet());
-        Load.Result jdbc = Load.run("plain JDBC, same rows (1 + 18 + 1 + 18 inserts)", workers, warmUp, seconds,
+        Load.Result jdbc = Load.run("plain JDBC, same rows (1 + 17 + 1 + 17 inserts)", workers, warmUp, seconds,
                 (worker, sequence) -> {
                     Connection c = connections.get();
                     long id = ids.incrementAndGet();
