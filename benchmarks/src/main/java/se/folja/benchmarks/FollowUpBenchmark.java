@@ -607,8 +607,9 @@ final class FollowUpBenchmark {
                 s.execute("VACUUM (ANALYZE) followup_answer");
                 s.execute("CHECKPOINT");
                 long answers;
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM followup_answer WHERE response_id >= "
-                        + RESPONSE_BASE)) {
+                // the generated responses' only (the submission's baseline wrote rows above them)
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM followup_answer WHERE response_id BETWEEN "
+                        + RESPONSE_BASE + " AND " + (RESPONSE_BASE + responses - 1))) {
                     r.next();
                     answers = r.getLong(1);
                 }
