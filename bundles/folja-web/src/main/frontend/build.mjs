@@ -16,6 +16,10 @@ const components = { 'folja-reason-picker': 'src/folja-reason-picker.js' };
 const pageScripts = {
   'documentation-page': 'src/documentation/documentation-page.js',
   'catalogue-page': 'src/catalogue/catalogue-page.js',
+  'followups-page': 'src/followups/followups-page.js',
+  'questionnaire-preview-page': 'src/followups/preview-page.js',
+  'followup-admin-page': 'src/followup-admin/followup-admin-page.js',
+  'dashboard-page': 'src/dashboard/dashboard-page.js',
 };
 const common = {
   bundle: true,

@@ -1,6 +1,7 @@
 // <folja-page-header>: the top of every Följa page: a skip link, the name, the pages the user's roles open, who
 // is logged in, the language switch (the same page with or without ?lang=en) and logging out (a form posting the
-// session's CSRF token to /folja/logout). Attribute `current`: `documentation` or `catalogue`, the page shown.
+// session's CSRF token to /folja/logout). Attribute `current`: the page shown (`documentation`, `followups`,
+// `catalogue`, `followupAdmin` or `dashboard`).
 import { LitElement, html, nothing } from 'lit';
 import { pageApi } from './page-api.js';
 import { translator, withLanguage } from './i18n.js';
@@ -10,7 +11,10 @@ const MESSAGES = {
     skip: 'Hoppa till innehållet',
     navigation: 'Följas sidor',
     documentation: 'Registrera orsak',
+    followups: 'Uppföljningar',
     catalogue: 'Kataloger',
+    followupAdmin: 'Uppföljningsmallar',
+    dashboard: 'Statistik',
     api: 'API',
     loggedIn: 'Inloggad som',
     logout: 'Logga ut',
@@ -20,7 +24,10 @@ const MESSAGES = {
     skip: 'Skip to content',
     navigation: "Följa's pages",
     documentation: 'Register a reason',
+    followups: 'Follow-ups',
     catalogue: 'Catalogues',
+    followupAdmin: 'Follow-up templates',
+    dashboard: 'Statistics',
     api: 'API',
     loggedIn: 'Logged in as',
     logout: 'Log out',
@@ -57,7 +64,10 @@ export class FoljaPageHeader extends LitElement {
     const roles = this._session?.roles ?? [];
     const pages = [
       { key: 'documentation', path: '/folja/', role: 'folja-staff' },
+      { key: 'followups', path: '/folja/followups/', role: 'folja-staff' },
       { key: 'catalogue', path: '/folja/admin/', role: 'folja-admin' },
+      { key: 'followupAdmin', path: '/folja/admin/followups/', role: 'folja-admin' },
+      { key: 'dashboard', path: '/folja/dashboard/', role: 'folja-statistician' },
     ].filter((page) => roles.includes(page.role));
     const other = lang === 'en' ? 'sv' : 'en';
     const switchTo = withLanguage(location.pathname, other);

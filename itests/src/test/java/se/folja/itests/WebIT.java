@@ -214,14 +214,56 @@ public class WebIT extends AreaTest {
     }
 
     @Test
-    public void aStatisticianGets403OnBothPages() throws Exception {
+    public void aStatisticianIsSentOnToTheDashboardAndGets403OnTheOtherPages() throws Exception {
         String cookie = "FOLJA_SESSION=" + cookieOf(logIn("statistician", "/folja/api/"));
-        for (String path : new String[] {"/folja/", "/folja/admin/"}) {
+        HttpResponse<String> start = get("/folja/", "Cookie", cookie);
+        assertEquals(303, start.statusCode());
+        assertEquals("/folja/dashboard/", header(start, "Location"));
+        assertEquals("/folja/dashboard/?lang=en", header(get("/folja/?lang=en", "Cookie", cookie), "Location"));
+        HttpResponse<String> dashboard = get("/folja/dashboard/", "Cookie", cookie);
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body(), dashboard.body().contains("dashboard-page"));
+        assertEquals("no-cache, private", header(dashboard, "Cache-Control"));
+        for (String path : new String[] {"/folja/admin/", "/folja/followups/", "/folja/admin/followups/",
+            "/folja/admin/followups/preview/"}) {
             HttpResponse<String> page = get(path, "Cookie", cookie);
             assertEquals(path, 403, page.statusCode());
             assertForbiddenPage(page, "sv");
             assertFalse(page.body(), page.body().contains("<a href=\"/folja/\">"));
             assertFalse(page.body(), page.body().contains("<a href=\"/folja/admin/\">"));
+            assertTrue(page.body(), page.body().contains("<a href=\"/folja/dashboard/\">"));
+        }
+    }
+
+    @Test
+    public void theFollowUpPagesOpenForTheirRolesOnly() throws Exception {
+        String staff = "FOLJA_SESSION=" + cookieOf(logIn("staff", "/folja/"));
+        String admin = "FOLJA_SESSION=" + cookieOf(logIn("admin", "/folja/admin/"));
+        HttpResponse<String> followUps = get("/folja/followups/", "Cookie", staff);
+        assertEquals(200, followUps.statusCode());
+        assertTrue(followUps.body(), followUps.body().contains("followups-page"));
+        assertEquals(303, get("/folja/followups/").statusCode());
+        for (String path : new String[] {"/folja/admin/followups/", "/folja/admin/followups/preview/"}) {
+            HttpResponse<String> page = get(path + "?questionnaire=ORS-v1-client", "Cookie", admin);
+            assertEquals(path, 200, page.statusCode());
+            assertEquals(path, "no-cache, private", header(page, "Cache-Control"));
+            assertEquals(path, 403, get(path, "Cookie", staff).statusCode());
+            HttpResponse<String> anonymous = get(path);
+            assertEquals(path, 303, anonymous.statusCode());
+            assertTrue(header(anonymous, "Location"), header(anonymous, "Location").startsWith("/folja/login?next="));
+        }
+        assertTrue(get("/folja/admin/followups/", "Cookie", admin).body().contains("followup-admin-page"));
+        assertTrue(get("/folja/admin/followups/preview/", "Cookie", admin).body()
+                .contains("questionnaire-preview-page"));
+        assertEquals(403, get("/folja/followups/", "Cookie", admin).statusCode());
+        assertEquals(403, get("/folja/dashboard/", "Cookie", staff).statusCode());
+        assertEquals(403, get("/folja/dashboard/", "Cookie", admin).statusCode());
+        for (String path : new String[] {"/folja/dashboard", "/folja/DASHBOARD/", "/folja/%64ashboard/",
+            "/folja/dashboard/./", "/folja/dashboard//", "/folja/api/../dashboard/index.html",
+            "/folja/admin/followups/preview/../../../dashboard/", "/folja/followups/../dashboard/"}) {
+            HttpResponse<String> reply = get(path, "Cookie", staff);
+            assertFalse(path + ": " + reply.statusCode(), reply.statusCode() == 200 || reply.statusCode() == 304);
+            assertFalse(path, reply.body().contains("dashboard-page"));
         }
     }
 

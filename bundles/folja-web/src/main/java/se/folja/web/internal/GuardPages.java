@@ -24,11 +24,13 @@ final class GuardPages {
         SV("sv", "Ingen behörighet – Följa", "Du har inte behörighet till den här sidan",
                 "Du är inloggad som %s. Dina roller ger inte tillgång till den här sidan.",
                 "Sidor du kan öppna", "Registrera orsak", "Kataloger", "API-dokumentation (Swagger UI)",
-                "Logga ut", "Till innehållet", "en", "In English"),
+                "Logga ut", "Till innehållet", "en", "In English",
+                "Uppföljningar", "Uppföljningsmallar", "Statistik"),
         EN("en", "Not allowed – Följa", "You are not allowed to open this page",
                 "You are logged in as %s. Your roles do not open this page.",
                 "Pages you can open", "Register a reason", "Catalogues", "API documentation (Swagger UI)",
-                "Log out", "Skip to content", "sv", "På svenska");
+                "Log out", "Skip to content", "sv", "På svenska",
+                "Follow-ups", "Follow-up templates", "Statistics");
 
         final String tag;
         final String title;
@@ -42,9 +44,13 @@ final class GuardPages {
         final String skip;
         final String otherTag;
         final String otherLink;
+        final String followUps;
+        final String followUpAdmin;
+        final String dashboard;
 
         Lang(String tag, String title, String heading, String explanation, String pagesHeading, String documentation,
-                String catalogue, String api, String logout, String skip, String otherTag, String otherLink) {
+                String catalogue, String api, String logout, String skip, String otherTag, String otherLink,
+                String followUps, String followUpAdmin, String dashboard) {
             this.tag = tag;
             this.title = title;
             this.heading = heading;
@@ -57,6 +63,9 @@ final class GuardPages {
             this.skip = skip;
             this.otherTag = otherTag;
             this.otherLink = otherLink;
+            this.followUps = followUps;
+            this.followUpAdmin = followUpAdmin;
+            this.dashboard = dashboard;
         }
 
         /** @return English for {@code en} (any case), else Swedish */
@@ -92,9 +101,14 @@ final class GuardPages {
                 .append("<ul class=\"links\" aria-labelledby=\"allowed-pages\">\n");
         if (session.hasRole(PageGuard.STAFF)) {
             link(html, PageGuard.DOCUMENTATION.address() + lang.query(), lang.documentation);
+            link(html, PageGuard.FOLLOW_UPS.address() + lang.query(), lang.followUps);
         }
         if (session.hasRole(PageGuard.ADMIN)) {
             link(html, PageGuard.CATALOGUE.address() + lang.query(), lang.catalogue);
+            link(html, PageGuard.FOLLOW_UP_ADMIN.address() + lang.query(), lang.followUpAdmin);
+        }
+        if (session.hasRole(PageGuard.STATISTICIAN)) {
+            link(html, PageGuard.DASHBOARD.address() + lang.query(), lang.dashboard);
         }
         link(html, "/folja/api/", lang.api);
         html.append("</ul>\n<form method=\"post\" action=\"/folja/logout\" id=\"logout-form\">\n")

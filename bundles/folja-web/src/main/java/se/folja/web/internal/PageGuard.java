@@ -13,14 +13,17 @@ import se.folja.api.session.BrowserSessions;
 
 /**
  * Which person may open which of Följa's pages: the documentation page ({@code index.html}, at {@code /folja/})
- * needs the role {@value #STAFF}, the catalogue page ({@code admin/index.html}, at {@code /folja/admin/})
- * {@value #ADMIN}. The guard decides on the file a request resolved to, after {@link WebResponder}'s path
+ * and the follow-up page ({@code followups/index.html}) need the role {@value #STAFF}; the catalogue page
+ * ({@code admin/index.html}, at {@code /folja/admin/}), the template administration ({@code admin/followups/}) and
+ * its questionnaire preview ({@code admin/followups/preview/}) {@value #ADMIN}; the dashboard ({@code dashboard/})
+ * {@value #STATISTICIAN}. The guard decides on the file a request resolved to, after {@link WebResponder}'s path
  * normalisation, so no other spelling of a page's address reaches it unguarded. Every other file is public.
  *
  * <p>The person is the browser session the cookie {@value BrowserSessions#COOKIE} names, looked up in the
  * {@link BrowserSessions} service (from {@code folja-rest}). Without a session: 303 to the login page, which
  * comes back here afterwards ({@code next}). With a session but not the role: an administrator asking for the
- * documentation page is sent on to the catalogue page (same language); anyone else gets a 403 page that links to
+ * documentation page (Följa's front door, {@code /folja/}) is sent on to the catalogue page and a statistician to
+ * the dashboard (same language); anyone else gets a 403 page that links to
  * the pages the person may open and offers to log out. While the service is absent (folja-rest not started) a
  * guarded page answers 503, every other file is still served. Neither the cookie nor the user name is logged.
  */
@@ -28,6 +31,7 @@ final class PageGuard {
 
     static final String STAFF = "folja-staff";
     static final String ADMIN = "folja-admin";
+    static final String STATISTICIAN = "folja-statistician";
     static final String LOGIN = "/folja/login";
     /** How long a browser is asked to wait while the sessions are not available, in seconds. */
     static final int RETRY_AFTER_SECONDS = 5;
@@ -43,8 +47,19 @@ final class PageGuard {
 
     static final Page DOCUMENTATION = new Page("/folja/", STAFF);
     static final Page CATALOGUE = new Page("/folja/admin/", ADMIN);
+    static final Page FOLLOW_UPS = new Page("/folja/followups/", STAFF);
+    static final Page FOLLOW_UP_ADMIN = new Page("/folja/admin/followups/", ADMIN);
+    static final Page QUESTIONNAIRE_PREVIEW = new Page("/folja/admin/followups/preview/", ADMIN);
+    static final Page DASHBOARD = new Page("/folja/dashboard/", STATISTICIAN);
 
-    private static final Map<String, Page> PAGES = Map.of("index.html", DOCUMENTATION, "admin/index.html", CATALOGUE);
+    /** The guarded pages by the file each is served from (relative to {@code /folja/}). */
+    private static final Map<String, Page> PAGES = Map.of(
+            "index.html", DOCUMENTATION,
+            "admin/index.html", CATALOGUE,
+            "followups/index.html", FOLLOW_UPS,
+            "admin/followups/index.html", FOLLOW_UP_ADMIN,
+            "admin/followups/preview/index.html", QUESTIONNAIRE_PREVIEW,
+            "dashboard/index.html", DASHBOARD);
 
     private final Supplier<BrowserSessions> sessions;
 
@@ -84,7 +99,10 @@ final class PageGuard {
             return Optional.empty();
         }
         if (page.equals(DOCUMENTATION) && session.hasRole(ADMIN)) {
-            return Optional.of(redirect(CATALOGUE.address() + (lang == GuardPages.Lang.EN ? "?lang=en" : "")));
+            return Optional.of(redirect(CATALOGUE.address() + lang.query()));
+        }
+        if (page.equals(DOCUMENTATION) && session.hasRole(STATISTICIAN)) {
+            return Optional.of(redirect(DASHBOARD.address() + lang.query()));
         }
         Map<String, String> headers = refusalHeaders();
         headers.put("Content-Type", "text/html;charset=utf-8");

@@ -17,11 +17,15 @@ final class FakeSessions implements BrowserSessions {
     static final String ADMIN = "admin-cookie";
     static final String STATISTICIAN = "statistician-cookie";
     static final String BOTH = "staff-and-admin-cookie";
+    static final String NOBODY = "no-folja-role-cookie";
 
     final Map<String, BrowserSession> sessions = new HashMap<>();
     final List<String> lookedUp = new CopyOnWriteArrayList<>();
 
-    /** The demo's people: staff, admin, statistician, and someone with both staff and admin. */
+    /**
+     * The demo's people: staff, admin, statistician, someone with both staff and admin, and someone the realm knows
+     * with no Följa role.
+     */
     static FakeSessions demo() {
         FakeSessions fake = new FakeSessions();
         fake.sessions.put(STAFF, new BrowserSession("staff", Set.of("folja-staff", "folja-unit-BOSTOD_NORR"),
@@ -30,6 +34,8 @@ final class FakeSessions implements BrowserSessions {
         fake.sessions.put(STATISTICIAN, new BrowserSession("statistician", Set.of("folja-statistician"),
                 "statistician-csrf"));
         fake.sessions.put(BOTH, new BrowserSession("both", Set.of("folja-staff", "folja-admin"), "both-csrf"));
+        fake.sessions.put(NOBODY, new BrowserSession("viewer", Set.of("viewer", "folja-unit-BOSTOD_NORR"),
+                "viewer-csrf"));
         return fake;
     }
 

@@ -143,7 +143,7 @@ class FoljaWebServletTest {
                 FakeSessions.STAFF));
         assertEquals(200, page.status());
         assertEquals("<html>page</html>", page.body());
-        assertEquals(403, serve(servlet, "/", new Cookie(BrowserSessions.COOKIE, FakeSessions.STATISTICIAN)).status());
+        assertEquals(403, serve(servlet, "/", new Cookie(BrowserSessions.COOKIE, FakeSessions.NOBODY)).status());
         servlet.setSessions(null);
         assertEquals(503, serve(servlet, "/", new Cookie(BrowserSessions.COOKIE, FakeSessions.STAFF)).status());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,18 @@ import se.folja.api.session.BrowserSessions;
 
 /**
  * The page guard through {@link WebResponder}: who may open the documentation page ({@code /folja/}, folja-staff)
- * and the catalogue page ({@code /folja/admin/}, folja-admin), what everyone else gets, and that no other
+ * and the catalogue page ({@code /folja/admin/}, folja-admin), the follow-up pages and the dashboard, what everyone
+ * else gets, and that no other
  * spelling of their addresses passes by the guard.
  */
 class PageGuardTest {
 
     private static final String DOCUMENTATION = "<!DOCTYPE html><html lang=\"sv\"><title>Registrera orsak</title>";
     private static final String CATALOGUE = "<!DOCTYPE html><html lang=\"sv\"><title>Kataloger</title>";
+    private static final String FOLLOW_UPS = "<!DOCTYPE html><html lang=\"sv\"><title>Uppföljningar</title>";
+    private static final String FOLLOW_UP_ADMIN = "<!DOCTYPE html><html lang=\"sv\"><title>Uppföljningsmallar</title>";
+    private static final String PREVIEW = "<!DOCTYPE html><html lang=\"sv\"><title>Förhandsgranskning</title>";
+    private static final String DASHBOARD = "<!DOCTYPE html><html lang=\"sv\"><title>Statistik</title>";
     private static final String CSS = "body { margin: 0; }";
 
     private final FakeSessions fake = FakeSessions.demo();
@@ -33,6 +39,10 @@ class PageGuardTest {
     private final WebResponder responder = new WebResponder(WebContent.of(Map.of(
             "index.html", WebContent.utf8(DOCUMENTATION),
             "admin/index.html", WebContent.utf8(CATALOGUE),
+            "followups/index.html", WebContent.utf8(FOLLOW_UPS),
+            "admin/followups/index.html", WebContent.utf8(FOLLOW_UP_ADMIN),
+            "admin/followups/preview/index.html", WebContent.utf8(PREVIEW),
+            "dashboard/index.html", WebContent.utf8(DASHBOARD),
             "folja.css", WebContent.utf8(CSS),
             "components/folja-reason-picker.js", WebContent.utf8("export {};"),
             "api/index.html", WebContent.utf8("<html>swagger</html>"))), new PageGuard(service::get));
@@ -99,7 +109,7 @@ class PageGuardTest {
         for (String tag : new String[] {etag, "*"}) {
             assertEquals(303, send("GET", "/", null, tag, null).status(), tag);
             assertEquals(303, send("GET", "/", null, tag, "ended").status(), tag);
-            assertEquals(403, send("GET", "/", null, tag, FakeSessions.STATISTICIAN).status(), tag);
+            assertEquals(303, send("GET", "/", null, tag, FakeSessions.STATISTICIAN).status(), tag);
             assertEquals(403, send("GET", "/admin/", null, tag, FakeSessions.STAFF).status(), tag);
             assertEquals(303, send("GET", "/", null, tag, FakeSessions.ADMIN).status(), tag);
         }
@@ -114,6 +124,56 @@ class PageGuardTest {
         WebResponder.Reply en = send("GET", "/index.html", "lang=en", null, FakeSessions.ADMIN);
         assertEquals("/folja/admin/?lang=en", en.headers().get("Location"));
         assertEquals("/folja/admin/", send("GET", "/", "lang=xx", null, FakeSessions.ADMIN).headers().get("Location"));
+    }
+
+    @Test
+    void theFollowUpPagesAndTheDashboardOpenOnlyForTheirRole() {
+        Map<String, String> pages = Map.of("/followups/", FOLLOW_UPS, "/admin/followups/", FOLLOW_UP_ADMIN,
+                "/admin/followups/preview/", PREVIEW, "/dashboard/", DASHBOARD);
+        Map<String, String> opens = Map.of("/followups/", FakeSessions.STAFF, "/admin/followups/", FakeSessions.ADMIN,
+                "/admin/followups/preview/", FakeSessions.ADMIN, "/dashboard/", FakeSessions.STATISTICIAN);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            String path = page.getKey();
+            WebResponder.Reply anonymous = send("GET", path, "questionnaire=ORS-v1-client", null, null);
+            assertEquals(303, anonymous.status(), path);
+            assertEquals("/folja/login?next=" + URLEncoder.encode("/folja" + path
+                    + "?questionnaire=ORS-v1-client", StandardCharsets.UTF_8), anonymous.headers().get("Location"));
+            for (String cookie : new String[] {FakeSessions.STAFF, FakeSessions.ADMIN, FakeSessions.STATISTICIAN}) {
+                WebResponder.Reply reply = get(path, cookie);
+                if (cookie.equals(opens.get(path))) {
+                    assertEquals(200, reply.status(), path + " " + cookie);
+                    assertEquals(page.getValue(), body(reply));
+                    assertEquals("no-cache, private", reply.headers().get("Cache-Control"));
+                } else {
+                    assertEquals(403, reply.status(), path + " " + cookie);
+                    assertFalse(body(reply).contains(page.getValue()), path + " " + cookie);
+                }
+            }
+            assertEquals(200, get(path + "index.html", opens.get(path)).status(), path);
+        }
+    }
+
+    @Test
+    void aStatisticianAskingForTheDocumentationPageIsSentToTheDashboardInTheSameLanguage() {
+        WebResponder.Reply sv = get("/", FakeSessions.STATISTICIAN);
+        assertEquals(303, sv.status());
+        assertEquals("/folja/dashboard/", sv.headers().get("Location"));
+        WebResponder.Reply en = send("GET", "/", "lang=en", null, FakeSessions.STATISTICIAN);
+        assertEquals("/folja/dashboard/?lang=en", en.headers().get("Location"));
+    }
+
+    @Test
+    void the403PageLinksThePagesOfEachRole() {
+        String staff = body(get("/dashboard/", FakeSessions.STAFF));
+        assertTrue(staff.contains("<a href=\"/folja/\">Registrera orsak</a>"), staff);
+        assertTrue(staff.contains("<a href=\"/folja/followups/\">Uppföljningar</a>"), staff);
+        assertFalse(staff.contains("/folja/dashboard/\">"), staff);
+        String admin = body(send("GET", "/dashboard/", "lang=en", null, FakeSessions.ADMIN));
+        assertTrue(admin.contains("<a href=\"/folja/admin/followups/?lang=en\">Follow-up templates</a>"), admin);
+        assertFalse(admin.contains("/folja/followups/"), admin);
+        String statistician = body(get("/followups/", FakeSessions.STATISTICIAN));
+        assertTrue(statistician.contains("<a href=\"/folja/dashboard/\">Statistik</a>"), statistician);
+        assertFalse(statistician.contains("<a href=\"/folja/\">"), statistician);
     }
 
     @Test
@@ -157,16 +217,19 @@ class PageGuardTest {
     }
 
     @Test
-    void aPersonWithNeitherRoleGets403OnBothPagesWithOnlyTheApiToOpen() {
-        for (String path : new String[] {"/", "/index.html", "/admin/", "/admin/index.html"}) {
-            WebResponder.Reply reply = get(path, FakeSessions.STATISTICIAN);
+    void aPersonWithNoFoljaRoleGets403OnEveryPageWithOnlyTheApiToOpen() {
+        for (String path : new String[] {"/", "/index.html", "/admin/", "/admin/index.html", "/followups/",
+            "/admin/followups/", "/admin/followups/preview/", "/dashboard/"}) {
+            WebResponder.Reply reply = get(path, FakeSessions.NOBODY);
             assertEquals(403, reply.status(), path);
             String page = body(reply);
             assertTrue(page.contains("id=\"forbidden\""), page);
             assertFalse(page.contains("<a href=\"/folja/\">"), page);
             assertFalse(page.contains("<a href=\"/folja/admin/\">"), page);
+            assertFalse(page.contains("<a href=\"/folja/followups/\">"), page);
+            assertFalse(page.contains("<a href=\"/folja/dashboard/\">"), page);
             assertTrue(page.contains("<a href=\"/folja/api/\">"), page);
-            assertTrue(page.contains("value=\"statistician-csrf\""), page);
+            assertTrue(page.contains("value=\"viewer-csrf\""), page);
         }
     }
 
