@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Who may open which of Följa's pages, as a person meets it: staff asking for the catalogue page get the 403 page
  * (no WCAG 2.1 A/AA violations, in Swedish or English) and can log out from it; a visit to a page without a
  * session goes through the login page to that page; an administrator who logs in for the documentation page ends
- * on the catalogue page.
+ * on the catalogue page, a statistician on the dashboard; the page header lists the pages of the person's roles.
  */
 class AccessIT extends BrowserTest {
 
@@ -40,7 +40,7 @@ class AccessIT extends BrowserTest {
         assertEquals("sv", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
         List<String> links = driver.findElements(By.cssSelector("main a")).stream()
                 .map(a -> a.getDomAttribute("href")).toList();
-        assertEquals(List.of("/folja/", "/folja/api/"), links);
+        assertEquals(List.of("/folja/", "/folja/followups/", "/folja/api/"), links);
         assertTrue(driver.findElements(By.cssSelector("folja-catalogue-page")).isEmpty(), "not the catalogue page");
         Axe.assertNoViolations(driver, CATALOGUE + " as staff (403)");
 
@@ -74,5 +74,33 @@ class AccessIT extends BrowserTest {
         submitLogin("admin", "admin");
         await().until(ExpectedConditions.urlToBe(karaf.origin() + CATALOGUE));
         assertEquals(1, driver.findElements(By.cssSelector("folja-catalogue-page")).size());
+    }
+
+    @Test
+    void aStatisticianLoggingInForTheDocumentationPageEndsOnTheDashboardWithOnlyItInTheHeader() {
+        open("/folja/login?next=" + URLEncoder.encode("/folja/", StandardCharsets.UTF_8));
+        submitLogin("statistician", "statistician");
+        await().until(ExpectedConditions.urlToBe(karaf.origin() + "/folja/dashboard/"));
+        assertEquals(1, driver.findElements(By.cssSelector("folja-dashboard-page")).size());
+        assertEquals(List.of("/folja/dashboard/", "/folja/api/"), headerLinks());
+        assertEquals("page", driver.findElement(By.cssSelector(".banner__nav a[href='/folja/dashboard/']"))
+                .getDomAttribute("aria-current"));
+    }
+
+    @Test
+    void thePageHeaderListsThePagesOfStaffAndOfAdministrators() {
+        logIn("staff", "staff", "/folja/followups/");
+        assertEquals(List.of("/folja/", "/folja/followups/", "/folja/api/"), headerLinks());
+        driver.findElement(By.cssSelector(".banner__logout button")).click();
+        await().until(ExpectedConditions.urlContains("/folja/login"));
+        logIn("admin", "admin", "/folja/admin/followups/");
+        assertEquals(List.of("/folja/admin/", "/folja/admin/followups/", "/folja/api/"), headerLinks());
+    }
+
+    /** The page header's links to Följa's pages, once the session has been read. */
+    private List<String> headerLinks() {
+        await().until(d -> d.findElements(By.cssSelector(".banner__nav a")).size() > 1);
+        return driver.findElements(By.cssSelector(".banner__nav a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
     }
 }
