@@ -40,6 +40,11 @@ final class Api {
         return send("GET", path, user, null, null);
     }
 
+    /** A search with its filters in a JSON body ({@code POST …/search}): how a personnummer is searched for. */
+    HttpResponse<String> search(String path, String user, String filters) throws IOException, InterruptedException {
+        return send("POST", path, user, filters, "application/json");
+    }
+
     /** A GET whose answer is kept as bytes (a workbook, a byte order mark). */
     HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))

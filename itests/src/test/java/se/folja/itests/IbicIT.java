@@ -257,7 +257,8 @@ public class IbicIT extends AreaTest {
 
         assertProblem(api.get(path, SOUTH_STAFF), 403);
         assertProblem(api.get(path, "statistician"), 403);
-        JsonNode found = json(api.get("/assessments?client=" + ASSESSED + "&unit=" + NORTH, NORTH_STAFF));
+        JsonNode found = json(api.search("/assessments/search", NORTH_STAFF,
+                "{\"client\":\"" + ASSESSED + "\",\"unit\":[\"" + NORTH + "\"]}"));
         assertTrue(found.path("total").asInt() >= 1);
         assertEquals(ASSESSED.replace("-", ""), found.path("items").get(0).path("client").asText());
     }

@@ -70,7 +70,8 @@ public class InputIT extends AreaTest {
     }
 
     private int grantsOfTheInputClient() throws Exception {
-        return json(api.get("/grants?unit=" + NORTH + "&client=" + INPUT_CLIENT, NORTH_STAFF)).path("total").asInt();
+        return json(api.search("/grants/search", NORTH_STAFF,
+                "{\"unit\":[\"" + NORTH + "\"],\"client\":\"" + INPUT_CLIENT + "\"}")).path("total").asInt();
     }
 
     private static String grant(String validFrom, String validTo) {

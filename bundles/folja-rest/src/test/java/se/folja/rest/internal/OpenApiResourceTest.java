@@ -104,6 +104,9 @@ class OpenApiResourceTest {
         expected.put("/non-deliveries/{id}/annul", post);
         expected.put("/non-deliveries/{id}/write-backs", get);
         expected.put("/grants", getPost);
+        expected.put("/non-deliveries/search", post);
+        expected.put("/grants/search", post);
+        expected.put("/week-view/clients/search", post);
         expected.put("/grants/{id}", get);
         expected.put("/grants/{id}/end", post);
         expected.put("/grants/{id}/annul", post);
@@ -140,7 +143,16 @@ class OpenApiResourceTest {
         Set<String> filters = new java.util.TreeSet<>();
         path("/non-deliveries").getGet().getParameters().forEach(p -> filters.add(p.getName()));
         assertEquals(new java.util.TreeSet<>(List.of("from", "to", "unit", "reason", "initiator", "interventionType",
-                "client", "includeAnnulled", "sort", "offset", "limit")), filters);
+                "includeAnnulled", "sort", "offset", "limit")), filters, "a personnummer is never offered in the address");
+        for (String path : List.of("/non-deliveries", "/grants", "/week-view/clients")) {
+            assertTrue(path(path).getGet().getParameters().stream().noneMatch(p -> "client".equals(p.getName())),
+                    path);
+        }
+        for (String body : List.of("NonDeliverySearchJson", "GrantSearchJson", "ClientWeekSearchJson")) {
+            Schema<?> search = api.getComponents().getSchemas().get(body);
+            assertNotNull(search, body);
+            assertTrue(search.getProperties().containsKey("client"), body);
+        }
     }
 
     @Test

@@ -86,16 +86,35 @@ public final class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "Search assessments, newest first", description = "Without unit, every unit you belong to")
+    @Operation(summary = "Search assessments, newest first", description = "Without unit, every unit you belong to."
+            + " One client's assessments: POST /assessments/search (a personnummer is never sent in the address)")
+    @ApiResponse(responseCode = "400", description = "Invalid parameters, each named; client in the address")
     public PageJson<AssessmentJson> search(
             @Parameter(description = "Unit codes") @QueryParam("unit") List<String> units,
-            @Parameter(description = "One client's personnummer or samordningsnummer") @QueryParam("client")
-                    String client,
+            @Parameter(hidden = true) @QueryParam("client") String client,
             @Parameter(description = "First day assessed") @QueryParam("from") String from,
             @Parameter(description = "Last day assessed") @QueryParam("to") String to,
             @Parameter(description = "Matches to skip (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Page size, 1-1000 (default 50)") @QueryParam("limit") String limit,
             @Context SecurityContext security) {
+        Params.notInAddress("client", client, "/assessments/search");
+        return find(units, null, from, to, offset, limit, security);
+    }
+
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search assessments, e.g. one client's, with the filters in the body",
+            description = "The same filters as GET /assessments; the personnummer stays out of the address")
+    @ApiResponse(responseCode = "400", description = "Invalid filters, each named")
+    public PageJson<AssessmentJson> searchInBody(AssessmentSearchJson body, @Context SecurityContext security) {
+        AssessmentSearchJson filters = body == null ? AssessmentSearchJson.NONE : body;
+        return find(filters.unit(), filters.client(), filters.from(), filters.to(), Params.text(filters.offset()),
+                Params.text(filters.limit()), security);
+    }
+
+    private PageJson<AssessmentJson> find(List<String> units, String client, String from, String to, String offset,
+            String limit, SecurityContext security) {
         Params params = new Params();
         AssessmentQuery query = new AssessmentQuery(Params.codes(units), params.client("client", client),
                 params.date("from", from), params.date("to", to), params.integer("offset", offset, 0),

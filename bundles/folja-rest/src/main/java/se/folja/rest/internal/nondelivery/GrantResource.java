@@ -76,11 +76,12 @@ public final class GrantResource {
     }
 
     @GET
-    @Operation(summary = "Search grants", description = "Without unit, every unit you belong to")
+    @Operation(summary = "Search grants", description = "Without unit, every unit you belong to. One client's grants:"
+            + " POST /grants/search (a personnummer is never sent in the address)")
+    @ApiResponse(responseCode = "400", description = "Invalid parameters, each named; client in the address")
     public PageJson<GrantJson> search(
             @Parameter(description = "Unit codes") @QueryParam("unit") List<String> units,
-            @Parameter(description = "One client's personnummer or samordningsnummer") @QueryParam("client")
-                    String client,
+            @Parameter(hidden = true) @QueryParam("client") String client,
             @Parameter(description = "An intervention type's code") @QueryParam("interventionType") String type,
             @Parameter(description = "With to: grants valid on a day of this period") @QueryParam("from") String from,
             @Parameter(description = "Last day of the period") @QueryParam("to") String to,
@@ -89,6 +90,25 @@ public final class GrantResource {
             @Parameter(description = "true to include annulled grants") @QueryParam("includeAnnulled")
                     String includeAnnulled,
             @Context SecurityContext security) {
+        Params.notInAddress("client", client, "/grants/search");
+        return find(units, null, type, from, to, offset, limit, includeAnnulled, security);
+    }
+
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search grants, e.g. one client's, with the filters in the body",
+            description = "The same filters as GET /grants; the personnummer stays out of the address")
+    @ApiResponse(responseCode = "400", description = "Invalid filters, each named")
+    public PageJson<GrantJson> searchInBody(GrantSearchJson body, @Context SecurityContext security) {
+        GrantSearchJson filters = body == null ? GrantSearchJson.NONE : body;
+        return find(filters.unit(), filters.client(), filters.interventionType(), filters.from(), filters.to(),
+                Params.text(filters.offset()), Params.text(filters.limit()), Params.text(filters.includeAnnulled()),
+                security);
+    }
+
+    private PageJson<GrantJson> find(List<String> units, String client, String type, String from, String to,
+            String offset, String limit, String includeAnnulled, SecurityContext security) {
         Params params = new Params();
         GrantQuery query = new GrantQuery(Params.codes(units), params.client("client", client),
                 type == null || type.isBlank() ? null : type.strip(), params.date("from", from), params.date("to", to),

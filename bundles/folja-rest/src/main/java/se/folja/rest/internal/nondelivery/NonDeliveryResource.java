@@ -100,8 +100,9 @@ public final class NonDeliveryResource {
     @GET
     @Operation(summary = "Search non-deliveries",
             description = "Filters combine; repeat a parameter (or separate codes with commas) to match any of"
-                    + " several. Without unit, every unit you belong to.")
-    @ApiResponse(responseCode = "400", description = "Invalid parameters, each named")
+                    + " several. Without unit, every unit you belong to. One client's registrations: POST"
+                    + " /non-deliveries/search (a personnummer is never sent in the address).")
+    @ApiResponse(responseCode = "400", description = "Invalid parameters, each named; client in the address")
     @ApiResponse(responseCode = "403", description = "A unit you do not belong to")
     public PageJson<NonDeliveryJson> search(
             @Parameter(description = "First day of planned start, e.g. 2026-09-01") @QueryParam("from") String from,
@@ -110,8 +111,7 @@ public final class NonDeliveryResource {
             @Parameter(description = "Reason codes") @QueryParam("reason") List<String> reasons,
             @Parameter(description = "CLIENT or ORGANISATION") @QueryParam("initiator") String initiator,
             @Parameter(description = "Intervention type codes") @QueryParam("interventionType") List<String> types,
-            @Parameter(description = "One client's personnummer or samordningsnummer") @QueryParam("client")
-                    String client,
+            @Parameter(hidden = true) @QueryParam("client") String client,
             @Parameter(description = "true to include annulled registrations") @QueryParam("includeAnnulled")
                     String includeAnnulled,
             @Parameter(description = "PLANNED_START (default), PLANNED_START_DESC, REGISTERED_AT, REGISTERED_AT_DESC")
@@ -119,12 +119,35 @@ public final class NonDeliveryResource {
             @Parameter(description = "Matches to skip (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Page size, 1-1000 (default 50)") @QueryParam("limit") String limit,
             @Context SecurityContext security) {
+        Params.notInAddress("client", client, "/non-deliveries/search");
+        return find(new NonDeliverySearchJson(from, to, units, reasons, initiator, types, null, null, sort, null,
+                null), includeAnnulled, offset, limit, security);
+    }
+
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search non-deliveries, e.g. one client's, with the filters in the body",
+            description = "The same filters as GET /non-deliveries (lists for the repeatable ones); the personnummer"
+                    + " stays out of the address")
+    @ApiResponse(responseCode = "400", description = "Invalid filters, each named")
+    @ApiResponse(responseCode = "403", description = "A unit you do not belong to")
+    public PageJson<NonDeliveryJson> searchInBody(NonDeliverySearchJson body, @Context SecurityContext security) {
+        NonDeliverySearchJson filters = body == null ? NonDeliverySearchJson.NONE : body;
+        return find(filters, Params.text(filters.includeAnnulled()), Params.text(filters.offset()),
+                Params.text(filters.limit()), security);
+    }
+
+    private PageJson<NonDeliveryJson> find(NonDeliverySearchJson filters, String includeAnnulled, String offset,
+            String limit, SecurityContext security) {
         Params params = new Params();
-        NonDeliverySort order = params.enumValue("sort", sort, NonDeliverySort.class);
-        NonDeliveryQuery query = new NonDeliveryQuery(params.date("from", from), params.date("to", to),
-                Params.codes(units), Params.codes(reasons), params.enumValue("initiator", initiator, Initiator.class),
-                Params.codes(types), params.client("client", client), params.bool("includeAnnulled", includeAnnulled,
-                        false), order == null ? NonDeliverySort.PLANNED_START : order,
+        NonDeliverySort order = params.enumValue("sort", filters.sort(), NonDeliverySort.class);
+        NonDeliveryQuery query = new NonDeliveryQuery(params.date("from", filters.from()),
+                params.date("to", filters.to()), Params.codes(filters.unit()), Params.codes(filters.reason()),
+                params.enumValue("initiator", filters.initiator(), Initiator.class),
+                Params.codes(filters.interventionType()), params.client("client", filters.client()),
+                params.bool("includeAnnulled", includeAnnulled, false),
+                order == null ? NonDeliverySort.PLANNED_START : order,
                 params.integer("offset", offset, 0), params.integer("limit", limit, DEFAULT_LIMIT));
         params.check();
         return PageJson.of(nonDeliveries.search(query, Roles.actor(security)), NonDeliveryJson::of);

@@ -3,7 +3,9 @@ package se.folja.rest.internal.nondelivery;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -64,12 +66,28 @@ public final class WeekViewResource {
                     @QueryParam("to") String to,
             @Parameter(description = "Unit codes; without, every unit you belong to") @QueryParam("unit")
                     List<String> units,
-            @Parameter(description = "One client's personnummer or samordningsnummer") @QueryParam("client")
+            @Parameter(hidden = true) @QueryParam("client")
                     String client,
             @Parameter(description = "An intervention type's code") @QueryParam("interventionType") String type,
             @Context SecurityContext security) {
-        return weekView.clientWeeks(query(from, to, units, client, type), Roles.actor(security)).stream()
+        Params.notInAddress("client", client, "/week-view/clients/search");
+        return weekView.clientWeeks(query(from, to, units, null, type), Roles.actor(security)).stream()
                 .map(ClientWeekJson::of).toList();
+    }
+
+    @POST
+    @Path("clients/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Per unit and ISO week for one client (or with the filters in the body)",
+            description = "The same filters as GET /week-view/clients; the personnummer stays out of the address."
+                    + " For the members of the units only")
+    @ApiResponse(responseCode = "400", description = "Invalid filters, each named")
+    @ApiResponse(responseCode = "403", description = "A unit you do not belong to, or you belong to none")
+    public List<ClientWeekJson> clientsInBody(ClientWeekSearchJson body, @Context SecurityContext security) {
+        ClientWeekSearchJson filters = body == null ? ClientWeekSearchJson.NONE : body;
+        return weekView.clientWeeks(query(filters.from(), filters.to(), filters.unit(), filters.client(),
+                filters.interventionType()), Roles.actor(security)).stream().map(ClientWeekJson::of).toList();
     }
 
     @GET

@@ -95,6 +95,32 @@ public final class Params {
         };
     }
 
+    /**
+     * Refuses a personnummer in a request's address: an address is kept in access logs, proxies' logs and browser
+     * histories. The searches that take a client take it in the JSON body of their {@code POST …/search}.
+     *
+     * @param name the query parameter's name
+     * @param value its value, or null when absent
+     * @param search the path of the search that takes it in its body, e.g. {@code /grants/search}
+     * @throws ValidationException naming the parameter when it is present at all
+     */
+    public static void notInAddress(String name, String value, String search) {
+        if (value != null) {
+            throw ValidationException.of(name, "a personnummer is never sent in the address (addresses are logged):"
+                    + " POST " + search + " with it in the JSON body");
+        }
+    }
+
+    /** @return the number (a JSON body's integer) as the text the query parameters' checks read, or null */
+    public static String text(Integer number) {
+        return number == null ? null : number.toString();
+    }
+
+    /** @return the truth value (a JSON body's boolean) as the text the query parameters' checks read, or null */
+    public static String text(Boolean value) {
+        return value == null ? null : value.toString();
+    }
+
     /** @return the validated number, or null if absent or invalid */
     public PersonalIdentityNumber client(String name, String value) {
         if (value == null || value.isBlank()) {
