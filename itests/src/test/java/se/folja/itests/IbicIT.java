@@ -216,8 +216,14 @@ public class IbicIT extends AreaTest {
 
         JsonNode past = json(api.get("/ibic/mappings/versions/" + (start + 1), "statistician"));
         assertEquals("d610", find(past.path("terms"), "IT-Städning").path("icf").asText());
-        assertEquals(v2.path("version").asLong() + 1, json(api.get("/ibic/mappings/versions", "admin")).get(0)
-                .path("version").asLong());
+        JsonNode newest = json(api.get("/ibic/mappings/versions", "admin")).get(0);
+        assertEquals(v2.path("version").asLong() + 1, newest.path("version").asLong());
+        // who changed the mappings: for administrators only, as in the catalogues and the follow-up templates
+        assertEquals("admin", newest.path("changedBy").asText());
+        assertEquals("admin", v1.path("changedBy").asText());
+        assertFalse(past.toString(), past.hasNonNull("changedBy"));
+        assertFalse(json(api.get("/ibic/mappings/versions", "staff")).get(0).hasNonNull("changedBy"));
+        assertFalse(json(api.get("/ibic/mappings", "staff")).hasNonNull("changedBy"));
         assertProblem(api.get("/ibic/mappings/versions/999999", "staff"), 404);
     }
 

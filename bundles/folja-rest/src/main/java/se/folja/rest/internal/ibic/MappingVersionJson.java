@@ -7,7 +7,10 @@ import se.folja.api.ibic.MappingVersion;
 import se.folja.api.ibic.MappingVersionInfo;
 import se.folja.api.ibic.TermMapping;
 
-/** A version of the term mappings; {@code terms} absent in a list of versions. */
+/**
+ * A version of the term mappings; {@code terms} absent in a list of versions, {@code changedBy} (a login name) given
+ * to administrators only, as everywhere else in Följa's catalogues and templates.
+ */
 public record MappingVersionJson(long version, String lifeAreasVersion, String change, String term,
         String changedBy, Instant changedAt, int termCount, List<TermJson> terms) {
 
@@ -18,12 +21,14 @@ public record MappingVersionJson(long version, String lifeAreasVersion, String c
         }
     }
 
-    static MappingVersionJson of(MappingVersionInfo i, List<TermJson> terms) {
-        return new MappingVersionJson(i.version(), i.lifeAreasVersion(), i.change(), i.term(), i.changedBy(),
-                i.changedAt(), i.terms(), terms);
+    /** @param showWho whether the caller may read who changed it (an administrator) */
+    static MappingVersionJson of(MappingVersionInfo i, List<TermJson> terms, boolean showWho) {
+        return new MappingVersionJson(i.version(), i.lifeAreasVersion(), i.change(), i.term(),
+                showWho ? i.changedBy() : null, i.changedAt(), i.terms(), terms);
     }
 
-    static MappingVersionJson of(MappingVersion v) {
-        return of(v.info(), v.terms().stream().map(TermJson::of).toList());
+    /** @param showWho whether the caller may read who changed it (an administrator) */
+    static MappingVersionJson of(MappingVersion v, boolean showWho) {
+        return of(v.info(), v.terms().stream().map(TermJson::of).toList(), showWho);
     }
 }

@@ -68,7 +68,7 @@ public final class TermMappingAdminResource {
         TermKind parsed = kind(kind);
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.ifMatch(ifMatch);
         return TermMappingResource.tagged(mappings.put(parsed, term, body == null ? null : body.icf(),
-                body == null ? null : body.lifeArea(), expected, TermMappings.REST, Roles.actor(security)));
+                body == null ? null : body.lifeArea(), expected, TermMappings.REST, Roles.actor(security)), security);
     }
 
     @DELETE
@@ -82,7 +82,7 @@ public final class TermMappingAdminResource {
             @Context SecurityContext security) {
         TermKind parsed = kind(kind);
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.ifMatch(ifMatch);
-        return TermMappingResource.tagged(mappings.remove(parsed, term, expected, Roles.actor(security)));
+        return TermMappingResource.tagged(mappings.remove(parsed, term, expected, Roles.actor(security)), security);
     }
 
     private static TermKind kind(String text) {

@@ -7,8 +7,10 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,29 +50,32 @@ public final class TermMappingResource {
 
     @GET
     @Operation(summary = "The current term mappings, with their version as ETag (0 before the first change)")
-    public Response current() {
-        return tagged(mappings.current());
+    public Response current(@Context SecurityContext security) {
+        return tagged(mappings.current(), security);
     }
 
     @GET
     @Path("versions")
     @Operation(summary = "Every version of the term mappings, newest first, without their terms")
-    public List<MappingVersionJson> versions() {
-        return mappings.versions().stream().map(i -> MappingVersionJson.of(i, null)).toList();
+    public List<MappingVersionJson> versions(@Context SecurityContext security) {
+        boolean showWho = security.isUserInRole(Roles.ADMIN);
+        return mappings.versions().stream().map(i -> MappingVersionJson.of(i, null, showWho)).toList();
     }
 
     @GET
     @Path("versions/{version}")
     @Operation(summary = "A past or the current version of the term mappings, with every term it mapped")
     @ApiResponse(responseCode = "404", description = "No such version")
-    public Response version(@PathParam("version") String version) {
+    public Response version(@PathParam("version") String version, @Context SecurityContext security) {
         if (version == null || !version.matches("\\d{1,18}")) {
             throw ValidationException.of("version", "must be a mapping version's number");
         }
-        return tagged(mappings.version(Long.parseLong(version)));
+        return tagged(mappings.version(Long.parseLong(version)), security);
     }
 
-    static Response tagged(MappingVersion version) {
-        return Response.ok(MappingVersionJson.of(version)).tag(Versions.tag(version.info().version())).build();
+    /** @return the version with its ETag; who changed it for administrators only */
+    static Response tagged(MappingVersion version, SecurityContext security) {
+        return Response.ok(MappingVersionJson.of(version, security.isUserInRole(Roles.ADMIN)))
+                .tag(Versions.tag(version.info().version())).build();
     }
 }
