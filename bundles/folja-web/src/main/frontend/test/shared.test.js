@@ -168,3 +168,19 @@ test('Swedish unless the address asks for English; a missing English text falls 
   assert.equal(withLanguage('/folja/admin/', 'en'), '/folja/admin/?lang=en');
   assert.equal(withLanguage('/folja/admin/', 'sv'), '/folja/admin/');
 });
+
+test('a text is posted unchanged as JSON, with the CSRF token', async () => {
+  const fetchFn = fakeFetch([
+    { body: { user: 'admin', roles: ['folja-admin'], csrfToken: 'tok' } },
+    { status: 201, body: { code: 'X', version: 1 } },
+  ]);
+  const text = '{\n  "code": "X"\n}\n';
+  const answer = await new Api({ fetchFn }).postText('/admin/followup-templates', text);
+  assert.equal(answer.status, 201);
+  const { url, init } = fetchFn.calls[1];
+  assert.equal(url, '/folja/api/v1/admin/followup-templates');
+  assert.equal(init.method, 'POST');
+  assert.equal(init.body, text);
+  assert.equal(init.headers['Content-Type'], 'application/json');
+  assert.equal(init.headers['X-CSRF-Token'], 'tok');
+});

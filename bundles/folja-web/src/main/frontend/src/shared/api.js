@@ -72,17 +72,26 @@ export class Api {
   }
 
   /**
+   * POSTs `text` as it is, as `application/json` (a document whose exact bytes matter, e.g. a follow-up template:
+   * parsing and writing it again would change them and the lines its errors point at).
+   */
+  postText(path, text) {
+    return this.request('POST', path, { text });
+  }
+
+  /**
    * Sends a request with the session cookie; a state-changing one carries the CSRF token and, given `etag`, If-Match.
+   * `body` is sent as JSON; `text` (instead of `body`) is sent unchanged as `application/json`.
    *
    * @returns `{status, body, etag}` for a 2xx answer (`body` null when there is none)
    * @throws ApiError for any other answer or when the server cannot be reached
    */
-  async request(method, path, { query, body, etag } = {}) {
+  async request(method, path, { query, body, text, etag } = {}) {
     const headers = { Accept: 'application/json' };
     if (method !== 'GET' && method !== 'HEAD') {
       headers['X-CSRF-Token'] = (await this.session()).csrfToken;
     }
-    if (body !== undefined) {
+    if (body !== undefined || text !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
     if (etag) {
@@ -95,7 +104,7 @@ export class Api {
         headers,
         credentials: 'same-origin',
         cache: 'no-cache',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: text !== undefined ? text : body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (e) {
       throw new ApiError(0, null);
