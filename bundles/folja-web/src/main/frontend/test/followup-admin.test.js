@@ -151,7 +151,7 @@ test('the API\'s field errors go beside the enable form\'s fields, a template er
 });
 
 test('a proposal is confirmed with its grant; its key never holds the personnummer', async () => {
-  const { confirmationBody, proposalKey, refusalMessage } = await import('../src/followup-admin/proposals-logic.js');
+  const { confirmationBody, loadRefusal, proposalKey, refusalMessage } = await import('../src/followup-admin/proposals-logic.js');
   const { PROPOSAL_MESSAGES } = await import('../src/followup-admin/proposals-messages.js');
   const { translator } = await import('../src/shared/i18n.js');
   const p = { grant: 17, client: '194001019802', unit: 'HEMTJANST_CENTRUM', interventionType: 'HEMTJANST',
@@ -166,4 +166,6 @@ test('a proposal is confirmed with its grant; its key never holds the personnumm
   assert.equal(t('why', { type: 'Hemtjänst', age: 86, since: '2025-01-01' }),
     'Insats: Hemtjänst. Ålder: 86 år. Insatsen pågår sedan 2025-01-01.');
   assert.equal(translator(PROPOSAL_MESSAGES, 'en')('confirmChosen', 2), 'Confirm 2 chosen enrolments');
+  assert.equal(loadRefusal({ status: 400 }, t, 'sv'), 'Mallen är inte aktiverad för enheten i dag, så det finns inga förslag.');
+  assert.match(loadRefusal({ status: 0 }, t, 'sv'), /kunde inte nås/);
 });

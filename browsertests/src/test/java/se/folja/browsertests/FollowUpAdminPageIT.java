@@ -113,7 +113,8 @@ class FollowUpAdminPageIT extends BrowserTest {
         Axe.assertNoViolations(driver, PAGE + " with the upload's errors");
 
         // fixed: stored as version 1, listed and shown; the same document again stores nothing
-        choose(templateFile(code, "date"));
+        Path valid = templateFile(code, "date");
+        choose(valid);
         submitUpload();
         awaitUploadResult("Mallen " + code + " är sparad som version 1.");
         assertTrue(driver.findElements(By.cssSelector("folja-template-upload .error-summary")).isEmpty());
@@ -134,6 +135,10 @@ class FollowUpAdminPageIT extends BrowserTest {
         assertEquals("Uppladdad", cell(versions.get(0), 3));
         WebElement download = driver.findElement(By.id("version-1-download"));
         assertEquals("/folja/api/v1/followup-templates/" + code + "/versions/1", download.getDomAttribute("href"));
+        assertEquals(Files.readString(valid), driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text()).then(done, e => done(String(e)));""",
+                download.getDomAttribute("href")), "the link gives the document exactly as uploaded");
         driver.findElement(By.id("version-1-browse")).click();
         await().until(d -> "content-heading".equals(d.switchTo().activeElement().getDomAttribute("id")));
         WebElement client = await().until(d -> d.findElement(By.cssSelector("#version-content [data-role=CLIENT]")));

@@ -9,11 +9,10 @@
 import { LitElement, html, nothing } from 'lit';
 import '../shared/folja-error-summary.js';
 import { pageApi } from '../shared/page-api.js';
-import { generalMessage } from '../shared/errors.js';
 import { formatDate, formatPersonnummer } from '../shared/format.js';
 import { pageLanguage, translator } from '../shared/i18n.js';
 import { PROPOSAL_MESSAGES } from './proposals-messages.js';
-import { confirmationBody, proposalKey, refusalMessage } from './proposals-logic.js';
+import { confirmationBody, loadRefusal, proposalKey, refusalMessage } from './proposals-logic.js';
 
 let instances = 0;
 
@@ -75,8 +74,8 @@ export class FoljaEnrolmentProposals extends LitElement {
         this._refused = {};
       }
     } catch (e) {
-      this._proposals = [];
-      this._loadError = generalMessage(e, this.lang);
+      this._proposals = null;
+      this._loadError = loadRefusal(e, this.t, this.lang);
     }
   }
 

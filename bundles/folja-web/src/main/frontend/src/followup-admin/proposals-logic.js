@@ -23,3 +23,11 @@ export function refusalMessage(error, t, lang) {
   }
   return generalMessage(error, lang);
 }
+
+/**
+ * @returns why the proposals could not be read: a 400 means the template is not enabled for the unit today (or the
+ *   unit or template is unknown), which is no mistake of the user's
+ */
+export function loadRefusal(error, t, lang) {
+  return error?.status === 400 ? t('notEnabled') : generalMessage(error, lang);
+}

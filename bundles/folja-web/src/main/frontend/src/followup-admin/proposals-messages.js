@@ -20,6 +20,7 @@ export const PROPOSAL_MESSAGES = {
     refusedRow: (pnr, why) => `${pnr}: ${why}`,
     alreadyEnrolled: 'Brukaren är redan inskriven i mallen. Ladda om förslagen.',
     invalid: 'Förslaget gäller inte längre (insatsen eller aktiveringen har ändrats). Ladda om förslagen.',
+    notEnabled: 'Mallen är inte aktiverad för enheten i dag, så det finns inga förslag.',
     error: 'Fel:',
   },
   en: {
@@ -41,6 +42,7 @@ export const PROPOSAL_MESSAGES = {
     refusedRow: (pnr, why) => `${pnr}: ${why}`,
     alreadyEnrolled: 'The client is already enrolled in the template. Reload the proposals.',
     invalid: 'The proposal no longer holds (the intervention or the enablement has changed). Reload the proposals.',
+    notEnabled: 'The template is not enabled for the unit today, so there are no proposals.',
     error: 'Error:',
   },
 };
