@@ -158,6 +158,17 @@ class FollowUpAdminPageIT extends BrowserTest {
         WebElement unitError = await().until(d -> d.findElement(By.id("enablement-new-unit-error")));
         assertEquals("Fel: Välj en aktiv enhet.", unitError.getText().replaceAll("\\s+", " ").strip());
         new Select(driver.findElement(By.id("enablement-new-unit"))).selectByValue(UNIT);
+        fill("enablement-new-to", today.minusDays(1).toString());
+        submit("enablement-new-from");
+        WebElement toError = await().until(d -> d.findElement(By.id("enablement-new-to-error")));
+        assertEquals("Fel: Ange sista dagen som åååå-mm-dd, samma dag som den första eller senare.",
+                toError.getText().replaceAll("\\s+", " ").strip());
+        assertTrue(driver.findElements(By.id("enablement-new-unit-error")).isEmpty());
+        assertEquals(List.of("#enablement-new-to"), driver.findElements(By.cssSelector(
+                "folja-template-enablements .error-summary a")).stream().map(a -> a.getDomAttribute("href")).toList());
+        assertTrue(json(karaf.api("GET", "/followup-enablements?template=" + code + "&includeEnded=true", "admin",
+                null)).isEmpty(), "nothing enabled");
+        Axe.assertNoViolations(driver, PAGE + " with the enable form's errors");
         fill("enablement-new-to", today.plusDays(30).toString());
         submit("enablement-new-from");
         String unitName = unitLabel(UNIT) + " (" + UNIT + ")";
