@@ -169,3 +169,16 @@ test('a proposal is confirmed with its grant; its key never holds the personnumm
   assert.equal(loadRefusal({ status: 400 }, t, 'sv'), 'Mallen är inte aktiverad för enheten i dag, så det finns inga förslag.');
   assert.match(loadRefusal({ status: 0 }, t, 'sv'), /kunde inte nås/);
 });
+
+test('occasions read as Swedish and English say them', async () => {
+  const { MESSAGES } = await import('../src/followup-admin/messages.js');
+  const { translator } = await import('../src/shared/i18n.js');
+  const sv = translator(MESSAGES, 'sv');
+  const en = translator(MESSAGES, 'en');
+  assert.deepEqual([1, 2, 4, 11, 12, 21, 22, 52].map((weeks) => sv('EVERY_N_WEEKS', { weeks })),
+    ['Varje vecka', 'Var 2:a vecka', 'Var 4:e vecka', 'Var 11:e vecka', 'Var 12:e vecka', 'Var 21:a vecka',
+      'Var 22:a vecka', 'Var 52:a vecka']);
+  assert.equal(en('EVERY_N_WEEKS', { weeks: 1 }), 'Every week');
+  assert.equal(en('EVERY_N_WEEKS', { weeks: 4 }), 'Every 4 weeks');
+  assert.equal(sv('MONTHS_AFTER_END', { months: 6 }), '6 månader efter avslut');
+});

@@ -11,6 +11,11 @@ const KINDS_EN = {
   DECIMAL: 'Number (scale)', DATE: 'Date', BOOLEAN: 'Yes/no', SHORT_TEXT: 'Short free text', LONG_TEXT: 'Long free text',
 };
 
+/** `:a` after 1, 2, 21, 22 … (not 11, 12), `:e` otherwise: var 2:a vecka, var 4:e vecka. */
+function swedishOrdinal(n) {
+  return (n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? ':a' : ':e';
+}
+
 export const MESSAGES = {
   sv: {
     title: 'Uppföljningsmallar',
@@ -79,7 +84,7 @@ export const MESSAGES = {
       : min != null ? `från ${min} år` : max != null ? `till ${max} år` : 'alla åldrar'),
     occasions: 'Mättillfällen',
     BASELINE: 'Vid start',
-    EVERY_N_WEEKS: (o) => `Var ${o.weeks}:e vecka`,
+    EVERY_N_WEEKS: (o) => (o.weeks === 1 ? 'Varje vecka' : `Var ${o.weeks}${swedishOrdinal(o.weeks)} vecka`),
     AT_END: 'Vid avslut',
     MONTHS_AFTER_END: (o) => `${o.months} månader efter avslut`,
     roleHeading: (role) => `Formulär för ${role}`,
@@ -242,7 +247,7 @@ export const MESSAGES = {
       : min != null ? `from ${min} years` : max != null ? `up to ${max} years` : 'all ages'),
     occasions: 'Occasions',
     BASELINE: 'At the start',
-    EVERY_N_WEEKS: (o) => `Every ${o.weeks} weeks`,
+    EVERY_N_WEEKS: (o) => (o.weeks === 1 ? 'Every week' : `Every ${o.weeks} weeks`),
     AT_END: 'At the end',
     MONTHS_AFTER_END: (o) => `${o.months} months after the end`,
     roleHeading: (role) => `Form for the ${role}`,
