@@ -2,13 +2,18 @@
 // writes the stable entry a host page loads, components/folja-reason-picker.js (it only re-exports the hashed
 // module), and writes Följa's pages from pages/ with the hashed names filled in: a page and the stable entry are
 // revalidated on every load (Cache-Control: no-cache, ETag), a hashed module is cached for good.
+// LHC-Forms' files (npm lforms) are copied into assets/lforms-<version>-<hash>/ (lforms.mjs says which and how they
+// are adapted); the page scripts learn that address from the build (LFORMS_BASE).
 // Usage: node build.mjs <output directory> (Maven passes target/classes/web, emptied first: no stale hashed file).
 import { build } from 'esbuild';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { copyLforms } from './lforms.mjs';
 
 const out = path.resolve(process.argv[2] ?? 'dist/web');
 await rm(out, { recursive: true, force: true });
+const lformsBase = await copyLforms(path.join(out, 'assets'));
+console.log(`LHC-Forms -> ${lformsBase}`);
 
 /** The stable components a host page loads by name. */
 const components = { 'folja-reason-picker': 'src/folja-reason-picker.js' };
@@ -31,6 +36,7 @@ const common = {
   outdir: path.join(out, 'assets'),
   metafile: true,
   logLevel: 'warning',
+  define: { LFORMS_BASE: JSON.stringify(lformsBase) },
 };
 // a component is one module (what a host page loads, measured in BENCHMARKS.md); the pages share chunks (Lit)
 const results = [
@@ -68,8 +74,12 @@ async function* htmlFiles(directory) {
   }
 }
 
+// the hashes of the <style> elements LHC-Forms' Angular components inject: the CSP of a page with a form allows
+// exactly these (docs/lhc-forms.md; the browser tests fail on any CSP violation)
+const lformsStyleHashes = (await readFile('lforms-style-hashes.txt', 'utf8')).split('\n').map((l) => l.trim())
+  .filter((l) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(l)).join(' ');
 for await (const file of htmlFiles('pages')) {
-  const page = (await readFile(file, 'utf8')).replace(/\{\{asset:([a-z-]+)\}\}/g, (match, name) => {
+  const page = (await readFile(file, 'utf8')).replaceAll('{{lforms-style-hashes}}', lformsStyleHashes).replace(/\{\{asset:([a-z-]+)\}\}/g, (match, name) => {
     if (!hashed[name]) {
       throw new Error(`${file} names an unknown script ${name}`);
     }

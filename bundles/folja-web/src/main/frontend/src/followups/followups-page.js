@@ -1,31 +1,3 @@
-// The follow-up page (/folja/followups/, role folja-staff): my units' due and overdue follow-up occasions, answered in
-// forms rendered from the template version's FHIR Questionnaire.
 import { LitElement, html } from 'lit';
-import '../shared/folja-page-header.js';
-import { pageLanguage, translator } from '../shared/i18n.js';
-
-const MESSAGES = {
-  sv: { title: 'Uppföljningar' },
-  en: { title: 'Follow-ups' },
-};
-
-export class FoljaFollowUpsPage extends LitElement {
-  constructor() {
-    super();
-    this.lang = pageLanguage();
-    this.t = translator(MESSAGES, this.lang);
-    document.title = `${this.t('title')} – Följa`;
-  }
-
-  createRenderRoot() {
-    return this;
-  }
-
-  render() {
-    return html`<h1>${this.t('title')}</h1>`;
-  }
-}
-
-if (!customElements.get('folja-followups-page')) {
-  customElements.define('folja-followups-page', FoljaFollowUpsPage);
-}
+export class FoljaFollowupsPage extends LitElement { render() { return html`<h1>Uppföljningar</h1>`; } }
+customElements.define('folja-followups-page', FoljaFollowupsPage);
