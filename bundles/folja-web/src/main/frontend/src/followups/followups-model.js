@@ -134,3 +134,49 @@ export function freeTextLinkIds(questionnaire) {
 export function today(now = new Date()) {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
 }
+
+/** @returns the answer options' labels of the (prepared) questionnaire: `{linkId: {code: display}}` */
+export function optionLabels(questionnaire) {
+  const labels = {};
+  const walk = (items) => {
+    for (const item of items ?? []) {
+      if (Array.isArray(item.answerOption)) {
+        labels[item.linkId] = Object.fromEntries(item.answerOption.filter((o) => o.valueCoding)
+          .map((o) => [o.valueCoding.code, o.valueCoding.display ?? o.valueCoding.code]));
+      }
+      walk(item.item);
+    }
+  };
+  walk(questionnaire?.item);
+  return labels;
+}
+
+/**
+ * A stored response's answers as rows to show: the question's text and the values as a reader understands them
+ * (an option's label, yes/no, a decimal comma in Swedish).
+ *
+ * @param items itemsByLinkId(questionnaire)
+ */
+export function answerRows(response, questionnaire, labels, items, lang = 'sv') {
+  return (response?.answers ?? []).map((a) => {
+    const entry = (a.groupInstances ?? []).length ? ` (${a.groupInstances.join('.')})` : '';
+    return {
+      linkId: a.linkId,
+      question: `${items[a.linkId]?.text ?? a.linkId}${entry}`,
+      value: (a.values ?? []).map((v) => displayValue(v, labels[a.linkId], lang)).join(', '),
+    };
+  });
+}
+
+function displayValue(v, labels, lang) {
+  if (v.valueCoding) {
+    return labels?.[v.valueCoding.code] ?? v.valueCoding.display ?? v.valueCoding.code;
+  }
+  if (v.valueBoolean !== undefined && v.valueBoolean !== null) {
+    return v.valueBoolean ? (lang === 'en' ? 'Yes' : 'Ja') : (lang === 'en' ? 'No' : 'Nej');
+  }
+  if (v.valueDecimal !== undefined && v.valueDecimal !== null) {
+    return lang === 'en' ? String(v.valueDecimal) : String(v.valueDecimal).replace('.', ',');
+  }
+  return valueText(v);
+}

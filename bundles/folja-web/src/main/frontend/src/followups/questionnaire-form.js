@@ -85,13 +85,37 @@ export async function renderQuestionnaire(container, questionnaire, lang, { resp
   }
   await LForms.Util.addFormToPage(questionnaire, container.id, options);
   labelForm(container);
+  acceptDecimalComma(container);
   return container.querySelector('wc-lhc-form');
 }
 
-/** LHC-Forms' form element and its answers as the API takes them. */
+/**
+ * The form's answers as the API takes them, or null while LHC-Forms holds a value it cannot read (e.g. letters in
+ * a number field): LHC-Forms then gives no response at all, and `formValidationErrors` says what is wrong.
+ */
 export function readResponse(container, answeredOn) {
   const fromForm = window.LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', container);
-  return responseForApi(fromForm, answeredOn);
+  return fromForm ? responseForApi(fromForm, answeredOn) : null;
+}
+
+/**
+ * Lets a decimal question take a decimal comma, as Swedish is written: LHC-Forms reads only a point, so a comma
+ * typed in a decimal field becomes a point before LHC-Forms sees the input (a listener on the container, capture
+ * phase, runs before LHC-Forms' own on the field).
+ */
+function acceptDecimalComma(container) {
+  if (container.dataset.decimalComma) {
+    return;
+  }
+  container.dataset.decimalComma = 'true';
+  container.addEventListener('input', (event) => {
+    const input = event.target;
+    if (input instanceof HTMLInputElement && input.closest('lhc-item.lhc-datatype-REAL') && input.value.includes(',')) {
+      const caret = input.selectionStart;
+      input.value = input.value.replaceAll(',', '.');
+      input.setSelectionRange(caret, caret);
+    }
+  }, true);
 }
 
 /**
@@ -103,14 +127,14 @@ export function formValidationErrors(container) {
   return Array.isArray(errors) ? errors : [];
 }
 
-/** The row of the question `linkId` (the first, for a question in a repeating group). */
+/**
+ * The row of the question `linkId`: LHC-Forms' `<lhc-item id="item-<linkId>/1">` (the first entry of a repeating
+ * group; a nested question's id carries its groups' entry numbers, `item-<linkId>/1/1`).
+ */
 export function questionRow(container, linkId) {
-  return [...container.querySelectorAll('.lhc-item')].find((row) => itemIdOf(row)?.split('/')[1] === linkId) ?? null;
-}
-
-function itemIdOf(row) {
-  const field = row.querySelector('[id^="/"]');
-  return field?.id ?? null;
+  return [...container.querySelectorAll('lhc-item[id]')]
+    .find((row) => row.id.startsWith(`item-${linkId}/`) && /^(\/\d+)+$/.test(row.id.slice(`item-${linkId}`.length)))
+    ?? null;
 }
 
 /** The input of a question's row that takes the focus (a link in the error summary goes there). */

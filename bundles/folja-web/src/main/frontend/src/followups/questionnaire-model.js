@@ -76,7 +76,10 @@ export function responseForApi(fromForm, answeredOn) {
   if (answeredOn) {
     response.authored = answeredOn;
   }
-  response.item = cleanItems(fromForm?.item);
+  const items = cleanItems(fromForm?.item);
+  if (items.length > 0) {
+    response.item = items;
+  }
   return response;
 }
 
