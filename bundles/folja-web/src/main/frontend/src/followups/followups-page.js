@@ -552,7 +552,8 @@ export class FoljaFollowUpsPage extends LitElement {
     };
     const label = (key, value) => {
       const linkId = key.split(' ')[0];
-      return (value ?? '').split(', ').map((v) => labels[linkId]?.[v] ?? v).join(', ');
+      return (value ?? '').split(', ').map((v) => labels[linkId]?.[v]
+        ?? (this.lang === 'sv' && /^-?\d+\.\d+$/.test(v) ? v.replace('.', ',') : v)).join(', ');
     };
     return html`
       <div class="table-wrapper">

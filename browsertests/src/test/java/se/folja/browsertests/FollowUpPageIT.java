@@ -1,0 +1,398 @@
+package se.folja.browsertests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.folja.browsertests.KarafProcess.json;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The follow-up page {@code /folja/followups/} as staff use it: their units' due occasions per client and
+ * follow-up, an ORS occasion answered in the form LHC-Forms renders (its own words in Swedish, a decimal comma), the
+ * API's errors shown at their questions and in the error summary, the response saved (checked through the API too),
+ * corrected with its history; a Trosa follow-up whose condition (enableWhen) shows and hides a question; English;
+ * 640 px wide (1280 px at 200 %) without sideways scrolling; a response answered and saved by keyboard only; WCAG
+ * 2.1 A/AA by axe-core at each state; no Content-Security-Policy violation (LHC-Forms' styles are allowed by hash).
+ *
+ * <p>The demo data is shared by every browser test of a run: each test takes an occasion found through the API
+ * (ORS baselines, the latest ORS occasion, a Trosa end) that no other browser test answers, and never relies on the
+ * order of the test classes.
+ */
+class FollowUpPageIT extends BrowserTest {
+
+    private static final String PAGE = "/folja/followups/";
+    private static final String STAFF = "staff3";
+
+    @BeforeEach
+    void watchCsp() {
+        cspWatch(driver);
+    }
+
+    @Test
+    void staffAnswerAnOrsOccasionSeeTheApiErrorsAtTheQuestionsAndCorrectTheResponseWithHistory() throws Exception {
+        JsonNode occasion = dueOccasion(o -> "ORS".equals(o.path("template").asText())
+                && "baseline".equals(o.path("occasion").asText()));
+        long enrolment = occasion.path("enrolment").asLong();
+        logIn(STAFF, STAFF, PAGE);
+
+        // the list: per client, the follow-up and its occasion, overdue said in words
+        WebElement button = answerButton(occasion);
+        WebElement client = driver.findElement(By.cssSelector("li.due-client[data-enrolment='" + enrolment + "']"));
+        assertTrue(client.getText().contains("Försenat"), client.getText());
+        assertTrue(client.getText().contains("ORS – Outcome Rating Scale"), client.getText());
+        assertEquals("Besvara ORS – Outcome Rating Scale (upprepad skattning), Inskrivning (baslinje), som brukare",
+                button.getAccessibleName());
+        Axe.assertNoViolations(driver, PAGE + " listing the due occasions");
+
+        // opened: the form heading focused, LHC-Forms' own words in Swedish
+        button.click();
+        awaitForm();
+        assertEquals("form-heading", activeId());
+        assertEquals("Skriv ett tal", question("ors-individual").getDomAttribute("placeholder"));
+        Axe.assertNoViolations(driver, PAGE + " with the ORS form");
+
+        // saved empty: the API's errors at each question and in the summary, which links to the question
+        save();
+        WebElement summary = awaitErrorSummary();
+        assertTrue(summary.getText().contains("Individuellt (personligt välbefinnande)"), summary.getText());
+        assertEquals("Frågan måste besvaras.", questionError("ors-individual"));
+        assertEquals("true", question("ors-individual").getDomAttribute("aria-invalid"));
+        summary.findElement(By.cssSelector("a[href='#ors-individual/1']")).click();
+        assertEquals("ors-individual/1", activeId());
+        Axe.assertNoViolations(driver, PAGE + " with the API's errors at the questions");
+
+        // a decimal comma is taken; 11 is out of the scale: the API says so at that question only
+        question("ors-individual").sendKeys("7,5");
+        question("ors-relations").sendKeys("6");
+        question("ors-social").sendKeys("11");
+        question("ors-general").sendKeys("8,2");
+        screenshot("followup-form.png");
+        save();
+        await().withMessage("the range error at ors-social")
+                .until(d -> "Svaret måste vara mellan 0 och 10.".equals(questionError("ors-social")));
+        assertEquals(1, driver.findElements(By.cssSelector(".folja-question-error")).size());
+
+        question("ors-social").sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "3");
+        save();
+        WebElement saved = await().withMessage("the saved response")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+        assertTrue(saved.getText().contains("Svaret är sparat"), saved.getText());
+        assertEquals("saved-notice", activeId());
+        assertEquals(List.of("7,5", "6", "3", "8,2"), answerColumn());
+        Axe.assertNoViolations(driver, PAGE + " with the saved response");
+
+        // stored as the page showed it
+        JsonNode stored = storedResponse(enrolment, "baseline");
+        assertEquals(1, stored.path("revision").asInt());
+        assertEquals("CLIENT", stored.path("role").asText());
+        assertEquals(List.of("ors-individual=7.5", "ors-relations=6", "ors-social=3", "ors-general=8.2"),
+                answers(stored));
+
+        // corrected: the form filled in with the answers, one changed, the history says who changed what
+        driver.findElement(By.id("correct-response")).click();
+        awaitForm();
+        assertEquals("7.5", question("ors-individual").getDomProperty("value"));
+        WebElement general = question("ors-general");
+        general.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "9,1");
+        save();
+        saved = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+        assertTrue(saved.getText().contains("Rättelsen är sparad"), saved.getText());
+        WebElement history = driver.findElement(By.id("response-history"));
+        await().withMessage("the history with the correction")
+                .until(d -> history.findElements(By.cssSelector("tbody tr")).size() == 2);
+        String latest = history.findElement(By.cssSelector("tbody tr")).getText();
+        assertTrue(latest.contains("Rättat") && latest.contains(STAFF)
+                && latest.contains("Allmänt (livet i allmänhet) / Overall (general sense of well-being): 8,2 → 9,1"),
+                latest);
+        assertEquals(2, storedResponse(enrolment, "baseline").path("revision").asInt());
+        Axe.assertNoViolations(driver, PAGE + " with the corrected response and its history");
+
+        // someone else corrects it meanwhile: 409, said, and the latest version loaded on asking
+        driver.findElement(By.id("correct-response")).click();
+        awaitForm();
+        JsonNode current = storedResponse(enrolment, "baseline");
+        HttpResponse<String> other = karaf.api("PUT", "/responses/" + current.path("id").asLong(), STAFF,
+                """
+                {"questionnaireResponse": {"resourceType": "QuestionnaireResponse", "status": "completed", "item": [
+                  {"linkId": "ors-individual", "answer": [{"valueDecimal": 5}]},
+                  {"linkId": "ors-relations", "answer": [{"valueDecimal": 6}]},
+                  {"linkId": "ors-social", "answer": [{"valueDecimal": 3}]},
+                  {"linkId": "ors-general", "answer": [{"valueDecimal": 9.1}]}]}}
+                """, "If-Match", "\"" + current.path("revision").asInt() + "\"");
+        assertEquals(200, other.statusCode(), other.body());
+        save();
+        WebElement reload = await().withMessage("the conflict")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reload")));
+        assertTrue(driver.getPageSource().contains("Någon annan har rättat svaret"));
+        Axe.assertNoViolations(driver, PAGE + " with a conflict");
+        reload.click();
+        awaitForm();
+        await().until(d -> "5".equals(question("ors-individual").getDomProperty("value")));
+        assertNoCspViolation();
+    }
+
+    @Test
+    void staffAnswerATrosaFollowUpWhoseConditionShowsAndHidesAQuestion() throws Exception {
+        JsonNode occasion = dueOccasion(o -> "TROSA_MISSBRUK".equals(o.path("template").asText()));
+        long enrolment = occasion.path("enrolment").asLong();
+        logIn(STAFF, STAFF, PAGE);
+        answerButton(occasion).click();
+        awaitForm();
+
+        choose("kon", "Kvinna");
+        question("alder").sendKeys("34");
+        choose("barn", "Okänt");
+        choose("huvuddrog", "Alkohol");
+        choose("grad", "Beroende");
+        WebElement day = question("aktualiserad");
+        assertEquals("ÅÅÅÅ-MM-DD", day.getDomAttribute("placeholder"));
+        day.sendKeys("2025-03-15", Keys.ENTER);
+
+        // the investigation's date is asked only when an investigation was made
+        assertTrue(driver.findElements(By.cssSelector("[id^='item-utredning-klar/']")).isEmpty());
+        radio("utredning", "true");
+        await().withMessage("the investigation's date shown")
+                .until(d -> !d.findElements(By.cssSelector("[id^='item-utredning-klar/']")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("[id^='item-utredning-klar/']")).getText()
+                .contains("Datum då utredningen blev klar"));
+        Axe.assertNoViolations(driver, PAGE + " with the Trosa form and a conditional question shown");
+        radio("utredning", "false");
+        await().withMessage("the investigation's date hidden again")
+                .until(d -> d.findElements(By.cssSelector("[id^='item-utredning-klar/']")).isEmpty());
+
+        choose("beslut", "Avslag");
+        assertTrue(driver.findElements(By.cssSelector("[id^='item-insatstyp/']")).isEmpty());
+        radio("avslutat", "false");
+        choose("situation", "Ingen förändring");
+        save();
+        WebElement saved = await().withMessage("the saved Trosa response")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+        assertTrue(saved.getText().contains("Svaret är sparat"), saved.getText());
+        assertTrue(answerColumn().containsAll(List.of("Kvinna", "34", "Nej", "Avslag", "Ingen förändring")),
+                answerColumn().toString());
+        Axe.assertNoViolations(driver, PAGE + " with the saved Trosa response");
+
+        JsonNode stored = storedResponse(enrolment, occasion.path("occasion").asText());
+        List<String> answers = answers(stored);
+        assertTrue(answers.containsAll(List.of("kon=KVINNA", "alder=34", "aktualiserad=2025-03-15",
+                "utredning=false", "beslut=AVSLAG", "avslutat=false", "situation=OFORANDRAD")), answers.toString());
+        assertFalse(answers.stream().anyMatch(a -> a.startsWith("utredning-klar=")), answers.toString());
+        assertNoCspViolation();
+    }
+
+    @Test
+    void inEnglish640PixelsWideAnsweredAndSavedByKeyboardOnly() throws Exception {
+        List<JsonNode> ors = dueOccasions(o -> "ORS".equals(o.path("template").asText())
+                && !"baseline".equals(o.path("occasion").asText()));
+        JsonNode occasion = ors.get(ors.size() - 1);
+        long enrolment = occasion.path("enrolment").asLong();
+        driver.manage().window().setSize(new Dimension(640, 900));
+        logIn(STAFF, STAFF, PAGE + "?lang=en");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("due-count")));
+        assertEquals("Follow-ups to answer", driver.findElement(By.id("list-heading")).getText());
+        assertNoSidewaysScroll("the list, 640 px wide");
+        Axe.assertNoViolations(driver, PAGE + "?lang=en listing the due occasions, 640 px wide");
+
+        // keyboard only: the answer button reached by Tab and pressed with Enter
+        WebElement button = answerButton(occasion);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        tabTo(button, 400);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        awaitForm();
+        assertEquals("form-heading", activeId());
+        assertEquals("Type a number", question("ors-individual").getDomAttribute("placeholder"));
+        assertNoSidewaysScroll("the form, 640 px wide");
+
+        // Tab through the day answered to the questions, typing each, then Tab to "Save" and Enter
+        tabTo(question("ors-individual"), 20);
+        new Actions(driver).sendKeys("5.5").sendKeys(Keys.TAB).perform();
+        tabTo(question("ors-relations"), 5);
+        new Actions(driver).sendKeys("6").sendKeys(Keys.TAB).perform();
+        tabTo(question("ors-social"), 5);
+        new Actions(driver).sendKeys("7").sendKeys(Keys.TAB).perform();
+        tabTo(question("ors-general"), 5);
+        new Actions(driver).sendKeys("8").perform();
+        Axe.assertNoViolations(driver, PAGE + "?lang=en with the form filled in, 640 px wide");
+        tabTo(driver.findElement(By.id("save-response")), 10);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        WebElement saved = await().withMessage("the saved response")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+        assertTrue(saved.getText().contains("The response is saved"), saved.getText());
+        assertEquals("saved-notice", activeId());
+        assertEquals(List.of("5.5", "6", "7", "8"), answerColumn());
+        assertNoSidewaysScroll("the saved response, 640 px wide");
+        Axe.assertNoViolations(driver, PAGE + "?lang=en with the saved response, 640 px wide");
+        assertEquals(List.of("ors-individual=5.5", "ors-relations=6", "ors-social=7", "ors-general=8"),
+                answers(storedResponse(enrolment, occasion.path("occasion").asText())));
+        assertNoCspViolation();
+    }
+
+    @Test
+    void theAddressNeverCarriesTheClient() throws Exception {
+        JsonNode occasion = dueOccasion(o -> "ORS".equals(o.path("template").asText()));
+        logIn(STAFF, STAFF, PAGE);
+        answerButton(occasion).click();
+        awaitForm();
+        assertEquals(karaf.origin() + PAGE, driver.getCurrentUrl());
+        String client = occasion.path("client").asText();
+        assertTrue(driver.getPageSource().contains(client.substring(0, 8) + "-" + client.substring(8)));
+        assertEquals(0L, driver.executeScript("return localStorage.length + sessionStorage.length"));
+    }
+
+    // ---- helpers shared with QuestionnairePreviewIT
+
+    /** Installs, before any page script runs, a listener keeping every CSP violation in window.__csp. */
+    static void cspWatch(org.openqa.selenium.chrome.ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__csp = [];
+                document.addEventListener('securitypolicyviolation',
+                    e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));
+                """));
+    }
+
+    void assertNoCspViolation() {
+        assertEquals(List.of(), driver.executeScript("return window.__csp"), "CSP violations");
+    }
+
+    private List<JsonNode> dueOccasions(Predicate<JsonNode> wanted) throws Exception {
+        JsonNode due = json(karaf.api("GET", "/occasions/due", STAFF, null));
+        List<JsonNode> found = new ArrayList<>();
+        due.forEach(o -> {
+            if (wanted.test(o)) {
+                found.add(o);
+            }
+        });
+        assertFalse(found.isEmpty(), "no such due occasion: " + due);
+        return found;
+    }
+
+    private JsonNode dueOccasion(Predicate<JsonNode> wanted) throws Exception {
+        return dueOccasions(wanted).get(0);
+    }
+
+    private WebElement answerButton(JsonNode occasion) {
+        String css = "li.due-client[data-enrolment='" + occasion.path("enrolment").asLong() + "'] "
+                + "li.due-occasion[data-occasion='" + occasion.path("occasion").asText() + "'][data-sequence='"
+                + occasion.path("sequence").asInt() + "'] button[data-role='"
+                + occasion.path("unanswered").get(0).asText() + "']";
+        return await().withMessage("the occasion's answer button " + css)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    }
+
+    private void awaitForm() {
+        await().withMessage("the form rendered").until(d -> !d.findElements(
+                By.cssSelector("#followup-form[data-state='shown'] wc-lhc-form lhc-item")).isEmpty());
+    }
+
+    /** The input of a question (the first entry of its groups). */
+    private WebElement question(String linkId) {
+        return await().withMessage("question " + linkId).until(d -> d.findElements(By.cssSelector("lhc-item[id^='item-"
+                + linkId + "/'] input:not([type=radio])")).stream().findFirst().orElse(null));
+    }
+
+    private String questionError(String linkId) {
+        List<WebElement> errors = driver.findElements(
+                By.cssSelector("lhc-item[id^='item-" + linkId + "/'] > .folja-question-error"));
+        return errors.isEmpty() ? null : errors.get(0).getText();
+    }
+
+    /** Picks an option of a choice question as a person does with the keyboard: its text, Arrow down, Enter. */
+    private void choose(String linkId, String option) {
+        WebElement input = question(linkId);
+        input.sendKeys(option);
+        await().withMessage("the options of " + linkId).until(d -> d.findElements(
+                By.cssSelector("#lhc-tools-searchResults li")).stream().anyMatch(li -> li.getText().contains(option)));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        await().withMessage(linkId + " answered " + option)
+                .until(d -> option.equals(input.getDomProperty("value")));
+    }
+
+    private void radio(String linkId, String value) {
+        WebElement label = await().until(d -> d.findElements(By.cssSelector("lhc-item[id^='item-" + linkId
+                + "/'] label[id$='|" + value + "']")).stream().findFirst().orElse(null));
+        label.click();
+    }
+
+    private void save() {
+        WebElement button = driver.findElement(By.id("save-response"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    private WebElement awaitErrorSummary() {
+        return await().withMessage("the error summary")
+                .until(d -> d.findElement(By.cssSelector("folja-error-summary .error-summary")));
+    }
+
+    private List<String> answerColumn() {
+        return driver.findElements(By.cssSelector("#response-answers tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private JsonNode storedResponse(long enrolment, String occasion) throws Exception {
+        JsonNode page = json(karaf.api("GET", "/responses?enrolment=" + enrolment + "&occasion=" + occasion,
+                STAFF, null));
+        assertEquals(1, page.path("total").asInt(), page.toString());
+        return page.path("items").get(0);
+    }
+
+    /** A stored response's answers as {@code linkId=value}, in the questionnaire's order. */
+    private static List<String> answers(JsonNode response) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode answer : response.path("answers")) {
+            for (JsonNode value : answer.path("values")) {
+                JsonNode v = value.has("valueCoding") ? value.path("valueCoding").path("code")
+                        : value.elements().next();
+                out.add(answer.path("linkId").asText() + "=" + v.asText());
+            }
+        }
+        return out;
+    }
+
+    private String activeId() {
+        return (String) driver.executeScript("return document.activeElement && document.activeElement.id");
+    }
+
+    /** Presses Tab until {@code target} has the focus (at most {@code most} times). */
+    private void tabTo(WebElement target, int most) {
+        for (int i = 0; i < most; i++) {
+            if (Boolean.TRUE.equals(driver.executeScript("return document.activeElement === arguments[0]", target))) {
+                return;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(Boolean.TRUE, driver.executeScript("return document.activeElement === arguments[0]", target),
+                "not reached by Tab: " + target);
+    }
+
+    private void assertNoSidewaysScroll(String what) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> widths = (Map<String, Object>) driver.executeScript("""
+                const root = document.documentElement;
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+                    .filter(e => !e.closest('.table-wrapper') || e.classList.contains('table-wrapper'))
+                    .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
+                        + Math.round(e.getBoundingClientRect().right));
+                return {scroll: root.scrollWidth, client: root.clientWidth, body: document.body.scrollWidth, wide};""");
+        long client = ((Number) widths.get("client")).longValue();
+        assertTrue(((Number) widths.get("scroll")).longValue() <= client
+                && ((Number) widths.get("body")).longValue() <= client, what + " scrolls sideways: " + widths);
+    }
+}
