@@ -4,7 +4,8 @@
 // one", "Not Answered", its validation messages, the date picker's words) in two module-private objects that no
 // option reaches, so main.js gets three hooks that let a page hand it its words before the script runs:
 // window.foljaLformsWords(defaults) returns the words to use (the `Mn` table), and the object
-// window.foljaLformsDatePickerWords is spread over the date picker's and calendar's `lang`. Without the hooks set,
+// window.foljaLformsDatePickerWords is spread over the date picker's and calendar's `lang`, and
+// window.foljaLformsRequired is the tooltip of a required question's asterisk. Without the hooks set,
 // LHC-Forms behaves exactly as shipped. The build fails if an anchor is not found as expected (a new lforms version:
 // check the hooks again).
 import { createHash } from 'node:crypto';
@@ -41,6 +42,11 @@ export const MAIN_JS_HOOKS = [
     anchor: '},timePickerLocale:{placeholder:"Select time"',
     count: 2,
     replacement: ',...window.foljaLformsDatePickerWords},timePickerLocale:{placeholder:"Select time"',
+  },
+  {
+    anchor: '"title","Required"',
+    count: 2,
+    replacement: '"title",window.foljaLformsRequired||"Required"',
   },
 ];
 

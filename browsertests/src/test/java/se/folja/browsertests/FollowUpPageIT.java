@@ -56,7 +56,7 @@ class FollowUpPageIT extends BrowserTest {
         WebElement client = driver.findElement(By.cssSelector("li.due-client[data-enrolment='" + enrolment + "']"));
         assertTrue(client.getText().contains("Försenat"), client.getText());
         assertTrue(client.getText().contains("ORS – Outcome Rating Scale"), client.getText());
-        assertEquals("Besvara ORS – Outcome Rating Scale (upprepad skattning), Inskrivning (baslinje), som brukare",
+        assertEquals("Besvara som brukare: ORS – Outcome Rating Scale (upprepad skattning), Inskrivning (baslinje)",
                 button.getAccessibleName());
         Axe.assertNoViolations(driver, PAGE + " listing the due occasions");
 

@@ -411,8 +411,8 @@ export class FoljaFollowUpsPage extends LitElement {
                       <span class="due-occasion__actions">
                         ${occasion.unanswered.map((role) => html`
                           <button type="button" class="button button--small" data-role=${role}
-                            aria-label=${t('answerFor', this._role(role), this._occasionName(occasion.occasion, occasion.sequence), this._title(followUp.template))}
-                            @click=${() => this._openOccasion(group, followUp, occasion, role)}>${t('answer', this._role(role))}</button>`)}
+                            @click=${() => this._openOccasion(group, followUp, occasion, role)}>${t('answer', this._role(role))}<span
+                            class="visually-hidden">: ${this._title(followUp.template)}, ${this._occasionName(occasion.occasion, occasion.sequence)}</span></button>`)}
                       </span>
                     </li>`)}
                 </ul>

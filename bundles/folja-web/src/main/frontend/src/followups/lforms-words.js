@@ -86,6 +86,9 @@ export const SWEDISH_DATE_PICKER_WORDS = Object.freeze({
   nextCentury: 'Nästa sekel',
 });
 
+/** The tooltip of a required question's asterisk. */
+export const REQUIRED = Object.freeze({ sv: 'Obligatorisk', en: 'Required' });
+
 /** Dates as Följa writes them, in both languages: the input shows and reads yyyy-MM-dd. */
 const ISO_DATES = Object.freeze({
   dateFormat: 'yyyy-MM-dd',

@@ -3,7 +3,7 @@
 // sets expanded into the questions, reads the answers back as a QuestionnaireResponse, and shows the API's errors
 // about questions (`item[<linkId>]`) beside them. docs/lhc-forms.md tells the whole story.
 /* global LFORMS_BASE */
-import { lformsWords, SWEDISH_DATE_PICKER_WORDS } from './lforms-words.js';
+import { lformsWords, REQUIRED, SWEDISH_DATE_PICKER_WORDS } from './lforms-words.js';
 import { responseForApi, valueSetsUsed, withExpandedValueSets } from './questionnaire-model.js';
 
 const SCRIPTS = [
@@ -38,6 +38,7 @@ export function loadLforms(lang) {
   if (!loading) {
     window.foljaLformsWords = (defaults) => lformsWords(defaults, lang);
     window.foljaLformsDatePickerWords = lang === 'sv' ? { ...SWEDISH_DATE_PICKER_WORDS } : {};
+    window.foljaLformsRequired = REQUIRED[lang] ?? REQUIRED.sv;
     loading = (async () => {
       const style = element('link', { rel: 'stylesheet', href: `${LFORMS_BASE}webcomponent/styles.css` });
       const styleLoaded = loaded(style);
@@ -86,6 +87,7 @@ export async function renderQuestionnaire(container, questionnaire, lang, { resp
   await LForms.Util.addFormToPage(questionnaire, container.id, options);
   labelForm(container);
   acceptDecimalComma(container);
+  repairAria(container);
   return container.querySelector('wc-lhc-form');
 }
 
@@ -201,4 +203,36 @@ export function showQuestionErrors(container, messages) {
 function labelForm(container) {
   const form = container.querySelector('wc-lhc-form');
   form?.setAttribute('role', 'group');
+}
+
+/**
+ * Two ARIA slips of LHC-Forms 40.1.3 that axe-core reports, mended as the form changes: an `aria-controls` naming
+ * an element that does not exist (the "add another" button of a repeating group) is removed, and a combobox whose
+ * list is open gets `aria-controls` naming that list (LHC-Forms' one shared `#lhc-tools-searchResults`).
+ */
+function repairAria(container) {
+  if (container.dataset.ariaRepaired) {
+    return;
+  }
+  container.dataset.ariaRepaired = 'true';
+  const mend = () => {
+    for (const element of container.querySelectorAll('[aria-controls]')) {
+      const ids = element.getAttribute('aria-controls').split(/\s+/).filter(Boolean);
+      if (element.getAttribute('role') !== 'combobox' && !ids.every((id) => document.getElementById(id))) {
+        element.removeAttribute('aria-controls');
+      }
+    }
+    const list = document.getElementById('lhc-tools-searchResults');
+    for (const box of container.querySelectorAll('input[role=combobox]')) {
+      if (list && box.getAttribute('aria-controls') !== list.id) {
+        box.setAttribute('aria-controls', list.id);
+      } else if (!list && box.hasAttribute('aria-controls')) {
+        box.removeAttribute('aria-controls');
+      }
+    }
+  };
+  mend();
+  new MutationObserver(mend).observe(container, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['aria-controls', 'aria-expanded'],
+  });
 }

@@ -1,0 +1,229 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import vm from 'node:vm';
+import { hookMainJs, LFORMS_DIST, MAIN_JS_HOOKS } from '../lforms.mjs';
+import { lformsWords, SWEDISH_WORDS } from '../src/followups/lforms-words.js';
+import {
+  questionErrors, responseForApi, storedAsResponse, valueSetsUsed, withExpandedValueSets,
+} from '../src/followups/questionnaire-model.js';
+import {
+  answerRows, freeTextLinkIds, groupDue, historyRows, optionLabels, parseQuestionnaireId, questionnaireId,
+} from '../src/followups/followups-model.js';
+import { apiQuestionMessage } from '../src/followups/api-messages.js';
+import { occasionName } from '../src/followups/occasions.js';
+
+const QUESTIONNAIRE = {
+  resourceType: 'Questionnaire',
+  item: [
+    { linkId: 'g', type: 'group', text: 'Bakgrund', item: [
+      { linkId: 'reason', type: 'choice', text: 'Orsak', answerValueSet: 'https://folja.se/fhir/ValueSet/reason-codes' },
+      { linkId: 'note', type: 'string', text: 'Kommentar' },
+    ] },
+    { linkId: 'area', type: 'choice', text: 'Livsområde', repeats: true,
+      answerValueSet: 'https://folja.se/fhir/ValueSet/ibic-life-areas' },
+    { linkId: 'score', type: 'decimal', text: 'Skattning', required: true },
+    { linkId: 'sex', type: 'choice', text: 'Kön', answerOption: [
+      { valueCoding: { code: 'KVINNA', display: 'Kvinna' } }, { valueCoding: { code: 'MAN', display: 'Man' } }] },
+  ],
+};
+
+test('the hooks find their anchors in the installed LHC-Forms exactly as often as expected', async () => {
+  const main = await readFile(`${LFORMS_DIST}/webcomponent/main.js`, 'utf8');
+  const hooked = hookMainJs(main);
+  for (const { anchor, replacement } of MAIN_JS_HOOKS) {
+    assert.ok(hooked.includes(replacement));
+    assert.ok(!hooked.includes(anchor) || replacement.includes(anchor));
+  }
+  assert.throws(() => hookMainJs('const x = 1;'), /found 0 times, expected 1/);
+});
+
+test('the words hook hands LHC-Forms its own table and uses what the page returns', () => {
+  const source = "const Mn=JSON.parse('{\"booleanNo\":\"No\",\"parsedDateFormats\":[\"M-D HH:mm\"]}'),on={a:1};"
+    + 'var L={DatePicker:{lang:{today:"Today"},timePickerLocale:{placeholder:"Select time"}},'
+    + 'Calendar:{lang:{today:"Today"},timePickerLocale:{placeholder:"Select time"}}};'
+    + 'var C=[["title","Required",1],["class","x","title","Required"]];result=[Mn,L,C];';
+  const hooked = hookMainJs(source);
+  const window = {
+    foljaLformsWords: (defaults) => ({ ...defaults, booleanNo: 'Nej' }),
+    foljaLformsDatePickerWords: { today: 'Idag' },
+    foljaLformsRequired: 'Obligatorisk',
+  };
+  const context = vm.createContext({ window });
+  vm.runInContext(hooked, context);
+  const [words, zorro] = context.result;
+  assert.equal(words.booleanNo, 'Nej');
+  assert.equal(zorro.DatePicker.lang.today, 'Idag');
+  assert.equal(zorro.Calendar.lang.today, 'Idag');
+  assert.deepEqual([...context.result[2].map((c) => c[c.indexOf('title') + 1])], ['Obligatorisk', 'Obligatorisk']);
+  // without the hooks set, LHC-Forms keeps its own words
+  const plain = vm.createContext({ window: {} });
+  vm.runInContext(hooked, plain);
+  assert.equal(plain.result[0].booleanNo, 'No');
+  assert.equal(plain.result[1].DatePicker.lang.today, 'Today');
+  assert.equal(plain.result[2][0][1], 'Required');
+});
+
+test('LHC-Forms speaks Swedish on a Swedish page and writes dates yyyy-mm-dd in both languages', () => {
+  const defaults = {
+    booleanNotAnswered: 'Not Answered', placeholderSelectSingle: 'Select one', dateFormat: 'MM/dd/yyyy',
+    errorMessages: { INT: 'must be an integer number.', URL: 'must be a valid URL.' }, parsedDateFormats: ['M/D/YYYY'],
+    somethingNew: 'kept',
+  };
+  const sv = lformsWords(defaults, 'sv');
+  assert.equal(sv.booleanNotAnswered, 'Inte besvarad');
+  assert.equal(sv.placeholderSelectSingle, 'Välj ett');
+  assert.equal(sv.errorMessages.INT, SWEDISH_WORDS.errorMessages.INT);
+  assert.equal(sv.somethingNew, 'kept');
+  assert.equal(sv.dateFormat, 'yyyy-MM-dd');
+  assert.deepEqual(sv.parsedDateFormats, ['YYYY-MM-DD', 'M/D/YYYY']);
+  const en = lformsWords(defaults, 'en');
+  assert.equal(en.booleanNotAnswered, 'Not Answered');
+  assert.equal(en.dateFormat, 'yyyy-MM-dd');
+  assert.equal(defaults.dateFormat, 'MM/dd/yyyy', 'the defaults are not changed');
+});
+
+test("Följa's value sets become the questions' answer options, the questionnaire itself unchanged", () => {
+  assert.deepEqual(valueSetsUsed(QUESTIONNAIRE), ['reason-codes', 'ibic-life-areas']);
+  const expansions = {
+    'reason-codes': { expansion: { contains: [
+      { system: 'https://folja.se/fhir/CodeSystem/reason-codes', code: 'SJUK', display: 'Sjuk' },
+      { system: 'https://folja.se/fhir/CodeSystem/reason-codes', code: 'OLD', display: 'Gammal', inactive: true },
+    ] } },
+    'ibic-life-areas': { expansion: { contains: [
+      { system: 'https://folja.se/fhir/CodeSystem/ibic-life-areas', code: '6', display: 'Hemliv' }] } },
+  };
+  const prepared = withExpandedValueSets(QUESTIONNAIRE, expansions);
+  const reason = prepared.item[0].item[0];
+  assert.equal(reason.answerValueSet, undefined);
+  assert.deepEqual(reason.answerOption, [{ valueCoding: {
+    system: 'https://folja.se/fhir/CodeSystem/reason-codes', code: 'SJUK', display: 'Sjuk' } }]);
+  assert.equal(prepared.item[1].answerOption[0].valueCoding.display, 'Hemliv');
+  assert.equal(QUESTIONNAIRE.item[0].item[0].answerValueSet, 'https://folja.se/fhir/ValueSet/reason-codes');
+  assert.throws(() => withExpandedValueSets(QUESTIONNAIRE, {}), /no expansion of reason-codes/);
+});
+
+test('the response sent keeps linkIds, texts and answers only, codings without display', () => {
+  const fromForm = {
+    resourceType: 'QuestionnaireResponse', status: 'in-progress', meta: { tag: [{ code: 'lformsVersion' }] },
+    questionnaire: 'https://folja.se/fhir/Questionnaire/X-client|1', authored: '2026-12-07T10:00:00Z',
+    item: [
+      { linkId: 'g', text: 'Bakgrund', item: [{ linkId: 'reason', answer: [{ valueCoding: {
+        system: 'https://folja.se/fhir/CodeSystem/reason-codes', code: 'SJUK', display: 'Sjuk' } }] }] },
+      { linkId: 'score', extension: [{}], answer: [{ valueDecimal: 7.5 }] },
+      { linkId: 'empty', answer: [] },
+    ],
+  };
+  assert.deepEqual(responseForApi(fromForm, '2026-12-01'), {
+    resourceType: 'QuestionnaireResponse', status: 'completed', authored: '2026-12-01',
+    item: [
+      { linkId: 'g', text: 'Bakgrund', item: [{ linkId: 'reason', answer: [{ valueCoding: {
+        code: 'SJUK', system: 'https://folja.se/fhir/CodeSystem/reason-codes' } }] }] },
+      { linkId: 'score', answer: [{ valueDecimal: 7.5 }] },
+    ],
+  });
+  // nothing answered: no empty item array (FHIR JSON leaves it out; the API then names each required question)
+  assert.deepEqual(responseForApi({ item: [] }, null), { resourceType: 'QuestionnaireResponse', status: 'completed' });
+});
+
+test('a stored response goes back into the form by linkId, repeating groups by entry', () => {
+  const questionnaire = { item: [
+    { linkId: 'visit', type: 'group', repeats: true, item: [{ linkId: 'day', type: 'date' }] },
+    { linkId: 'score', type: 'decimal' },
+    { linkId: 'info', type: 'display' },
+  ] };
+  const stored = { answers: [
+    { linkId: 'day', groupInstances: [1], values: [{ valueDate: '2026-12-01' }] },
+    { linkId: 'day', groupInstances: [2], values: [{ valueDate: '2026-12-03' }] },
+    { linkId: 'score', groupInstances: [], values: [{ valueDecimal: 7.5 }] },
+  ] };
+  assert.deepEqual(storedAsResponse(questionnaire, stored).item, [
+    { linkId: 'visit', item: [{ linkId: 'day', answer: [{ valueDate: '2026-12-01' }] }] },
+    { linkId: 'visit', item: [{ linkId: 'day', answer: [{ valueDate: '2026-12-03' }] }] },
+    { linkId: 'score', answer: [{ valueDecimal: 7.5 }] },
+  ]);
+});
+
+test("the API's errors about questions go to those questions; the rest to the summary", () => {
+  const error = { status: 400, errors: [
+    { field: 'item[score]', message: 'is required' },
+    { field: 'item[score]', message: 'must be between 0 and 10' },
+    { field: 'item[unknown]', message: 'is not a question of the questionnaire at this place (x)' },
+    { field: '$.status', message: 'must be completed' },
+  ] };
+  const { byLinkId, summary } = questionErrors(error, QUESTIONNAIRE, (linkId, m) => apiQuestionMessage(m, 'sv'),
+    'Uppgifterna kunde inte sparas.');
+  assert.deepEqual(byLinkId, { score: 'Frågan måste besvaras.' });
+  assert.deepEqual(summary.map((s) => s.linkId), ['score', null, null]);
+  assert.equal(summary[0].message, 'Skattning: Frågan måste besvaras.');
+  const none = questionErrors({ status: 500, errors: [] }, QUESTIONNAIRE, (l, m) => m, 'Något gick fel.');
+  assert.deepEqual(none.summary, [{ linkId: null, message: 'Något gick fel.' }]);
+});
+
+test("the API's messages in Swedish, with a decimal comma; unknown ones as the API gave them", () => {
+  assert.equal(apiQuestionMessage('must be between 0 and 10.5', 'sv'), 'Svaret måste vara mellan 0 och 10,5.');
+  assert.equal(apiQuestionMessage('must have at most 1 decimal place', 'sv'), 'Svaret får ha högst 1 decimal.');
+  assert.equal(apiQuestionMessage('is answered, but its condition (enableWhen) is not met', 'sv'),
+    'Frågan ska inte besvaras när villkoret för den inte gäller.');
+  assert.equal(apiQuestionMessage('must be between 0 and 10', 'en'), 'Must be between 0 and 10.');
+  assert.equal(apiQuestionMessage('is odd', 'sv'), 'Is odd.');
+});
+
+test('questionnaire ids are made and read as the FHIR API names them', () => {
+  assert.equal(questionnaireId('ALDREOMSORG_SOCIAL_SAMVARO', 1, 'CASE_OFFICER'), 'ALDREOMSORG.SOCIAL.SAMVARO-v1-caseofficer');
+  assert.deepEqual(parseQuestionnaireId('ORS-v12-client'), { code: 'ORS', version: 12, role: 'CLIENT' });
+  assert.equal(parseQuestionnaireId('ORS-v0-client'), null);
+  assert.equal(parseQuestionnaireId('<script>'), null);
+});
+
+test('due occasions are grouped per client and follow-up, clients with overdue occasions first', () => {
+  const due = [
+    { enrolment: 2, client: '199001011234', unit: 'U', template: 'ORS', version: 1, occasion: 'every-4-weeks',
+      sequence: 3, due: '2026-12-10', unanswered: ['CLIENT'], overdue: false },
+    { enrolment: 1, client: '198001011234', unit: 'U', template: 'ORS', version: 1, occasion: 'baseline',
+      sequence: 1, due: '2026-01-01', unanswered: ['CLIENT'], overdue: true },
+    { enrolment: 2, client: '199001011234', unit: 'U', template: 'TROSA', version: 1, occasion: 'end',
+      sequence: 1, due: '2026-12-01', unanswered: ['CASE_OFFICER'], overdue: false },
+  ];
+  const groups = groupDue(due);
+  assert.deepEqual(groups.map((g) => g.enrolment), [1, 2]);
+  assert.equal(groups[0].overdue, true);
+  assert.deepEqual(groups[1].followUps.map((f) => f.template), ['ORS', 'TROSA']);
+  assert.equal(groups[1].due, '2026-12-01');
+});
+
+test("a response's history says what changed, newest first, free text only as changed", () => {
+  const revision = (n, kind, answers) => ({
+    revision: n, kind, changedBy: 'staff3', changedAt: '2026-12-07T10:00:00Z', state: { answers },
+  });
+  const history = [
+    revision(1, 'SUBMITTED', [{ linkId: 'score', values: [{ valueDecimal: 8.2 }] },
+      { linkId: 'note', values: [{ valueString: 'hemligt' }] }]),
+    revision(2, 'CORRECTED', [{ linkId: 'score', values: [{ valueDecimal: 9.1 }] },
+      { linkId: 'note', values: [{ valueString: 'annat' }] }]),
+  ];
+  const rows = historyRows(history, freeTextLinkIds(QUESTIONNAIRE));
+  assert.deepEqual(rows.map((r) => r.revision), [2, 1]);
+  assert.deepEqual(rows[0].changes, [
+    { question: 'score', before: '8.2', after: '9.1', textChanged: false },
+    { question: 'note', before: null, after: null, textChanged: true },
+  ]);
+  assert.deepEqual(rows[1].changes, []);
+  assert.ok(!JSON.stringify(rows).includes('hemligt'));
+});
+
+test('answers are shown with option labels, yes/no and a decimal comma', () => {
+  const labels = optionLabels(QUESTIONNAIRE);
+  const rows = answerRows({ answers: [
+    { linkId: 'sex', values: [{ valueCoding: { code: 'KVINNA' } }] },
+    { linkId: 'score', values: [{ valueDecimal: 7.5 }] },
+  ] }, QUESTIONNAIRE, labels, { sex: { text: 'Kön' }, score: { text: 'Skattning' } }, 'sv');
+  assert.deepEqual(rows.map((r) => [r.question, r.value]), [['Kön', 'Kvinna'], ['Skattning', '7,5']]);
+});
+
+test('occasion codes in words', () => {
+  assert.equal(occasionName('baseline', 1, 'sv'), 'Inskrivning (baslinje)');
+  assert.equal(occasionName('every-4-weeks', 7, 'sv'), 'Var 4:e vecka, gång 7');
+  assert.equal(occasionName('6-months-after-end', 1, 'en'), '6 months after the end');
+  assert.equal(occasionName('my-own', 2, 'en'), 'my-own, time 2');
+});
