@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -56,7 +57,7 @@ class FollowUpPageIT extends BrowserTest {
         WebElement client = driver.findElement(By.cssSelector("li.due-client[data-enrolment='" + enrolment + "']"));
         assertTrue(client.getText().contains("Försenat"), client.getText());
         assertTrue(client.getText().contains("ORS – Outcome Rating Scale"), client.getText());
-        assertEquals("Besvara som brukare: ORS – Outcome Rating Scale (upprepad skattning), Inskrivning (baslinje)",
+        assertEquals("Besvara som brukare (ORS – Outcome Rating Scale (upprepad skattning), Inskrivning (baslinje))",
                 button.getAccessibleName());
         Axe.assertNoViolations(driver, PAGE + " listing the due occasions");
 
@@ -152,6 +153,17 @@ class FollowUpPageIT extends BrowserTest {
         JsonNode occasion = dueOccasion(o -> "TROSA_MISSBRUK".equals(o.path("template").asText()));
         long enrolment = occasion.path("enrolment").asLong();
         logIn(STAFF, STAFF, PAGE);
+
+        // the list narrowed to one unit and to the clients staff3 follows
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("due-count")));
+        new Select(driver.findElement(By.id("filter-unit"))).selectByValue(occasion.path("unit").asText());
+        driver.findElement(By.id("filter-mine")).click();
+        driver.findElement(By.id("filter-submit")).click();
+        await().withMessage("only the unit's clients listed").until(d -> {
+            List<String> units = d.findElements(By.cssSelector(".due-client__meta")).stream()
+                    .map(WebElement::getText).toList();
+            return !units.isEmpty() && units.stream().allMatch(u -> u.contains("Missbruks- och beroendevård"));
+        });
         answerButton(occasion).click();
         awaitForm();
 

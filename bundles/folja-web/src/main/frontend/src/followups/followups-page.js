@@ -412,7 +412,7 @@ export class FoljaFollowUpsPage extends LitElement {
                         ${occasion.unanswered.map((role) => html`
                           <button type="button" class="button button--small" data-role=${role}
                             @click=${() => this._openOccasion(group, followUp, occasion, role)}>${t('answer', this._role(role))}<span
-                            class="visually-hidden">: ${this._title(followUp.template)}, ${this._occasionName(occasion.occasion, occasion.sequence)}</span></button>`)}
+                            class="visually-hidden">(${this._title(followUp.template)}, ${this._occasionName(occasion.occasion, occasion.sequence)})</span></button>`)}
                       </span>
                     </li>`)}
                 </ul>

@@ -89,4 +89,27 @@ class BuiltWebFilesTest {
         assertTrue(content.paths().stream().anyMatch(p -> p.matches("assets/swagger-ui-5\\.[0-9.]+/swagger-ui-bundle\\.js")),
                 content.paths().toString());
     }
+
+    @Test
+    void lhcFormsIsCachedForGoodWithItsLicenceAndItsPagesAllowItsStylesByHashOnly() {
+        for (String page : List.of("/followups/index.html", "/admin/followups/preview/index.html")) {
+            String html = text(page);
+            assertTrue(Pattern.compile("style-src 'self'( 'sha256-[A-Za-z0-9+/]{43}='){8};").matcher(html).find(), page);
+            assertFalse(html.contains("unsafe-inline") || html.contains("unsafe-eval"), page);
+            assertTrue(html.contains("script-src 'self';"), page);
+        }
+        String main = content.paths().stream()
+                .filter(p -> p.matches("assets/lforms-40\\.1\\.3-[0-9a-f]{8}/webcomponent/main\\.js")).findFirst()
+                .orElseThrow();
+        WebResponder.Reply reply = responder.respond(new WebResponder.Request("GET", "/" + main, "/folja/" + main,
+                null, null, null, null));
+        assertEquals(200, reply.status());
+        assertEquals(WebResponder.IMMUTABLE, reply.headers().get("Cache-Control"));
+        assertTrue(new String(reply.body(), StandardCharsets.UTF_8).contains("window.foljaLformsWords"), "hooked");
+        String base = main.substring(0, main.indexOf("webcomponent/"));
+        for (String file : List.of("LICENSE.txt", "webcomponent/styles.css", "webcomponent/assets/lib/zone.min.js",
+                "webcomponent/runtime.js", "webcomponent/polyfills.js", "fhir/R4/lformsFHIR.min.js")) {
+            assertTrue(content.paths().contains(base + file), base + file);
+        }
+    }
 }
