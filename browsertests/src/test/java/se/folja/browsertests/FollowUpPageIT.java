@@ -83,7 +83,6 @@ class FollowUpPageIT extends BrowserTest {
         question("ors-relations").sendKeys("6");
         question("ors-social").sendKeys("11");
         question("ors-general").sendKeys("8,2");
-        screenshot("followup-form.png");
         save();
         await().withMessage("the range error at ors-social")
                 .until(d -> "Svaret måste vara mellan 0 och 10.".equals(questionError("ors-social")));
@@ -99,7 +98,7 @@ class FollowUpPageIT extends BrowserTest {
         Axe.assertNoViolations(driver, PAGE + " with the saved response");
 
         // stored as the page showed it
-        JsonNode stored = storedResponse(enrolment, "baseline");
+        JsonNode stored = storedResponse(enrolment, "baseline", 1);
         assertEquals(1, stored.path("revision").asInt());
         assertEquals("CLIENT", stored.path("role").asText());
         assertEquals(List.of("ors-individual=7.5", "ors-relations=6", "ors-social=3", "ors-general=8.2"),
@@ -109,6 +108,8 @@ class FollowUpPageIT extends BrowserTest {
         driver.findElement(By.id("correct-response")).click();
         awaitForm();
         assertEquals("7.5", question("ors-individual").getDomProperty("value"));
+        driver.executeScript("window.scrollTo(0, document.getElementById('form-heading').offsetTop - 8)");
+        screenshot("followup-form.png");
         WebElement general = question("ors-general");
         general.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "9,1");
         save();
@@ -121,13 +122,13 @@ class FollowUpPageIT extends BrowserTest {
         assertTrue(latest.contains("Rättat") && latest.contains(STAFF)
                 && latest.contains("Allmänt (livet i allmänhet) / Overall (general sense of well-being): 8,2 → 9,1"),
                 latest);
-        assertEquals(2, storedResponse(enrolment, "baseline").path("revision").asInt());
+        assertEquals(2, storedResponse(enrolment, "baseline", 1).path("revision").asInt());
         Axe.assertNoViolations(driver, PAGE + " with the corrected response and its history");
 
         // someone else corrects it meanwhile: 409, said, and the latest version loaded on asking
         driver.findElement(By.id("correct-response")).click();
         awaitForm();
-        JsonNode current = storedResponse(enrolment, "baseline");
+        JsonNode current = storedResponse(enrolment, "baseline", 1);
         HttpResponse<String> other = karaf.api("PUT", "/responses/" + current.path("id").asLong(), STAFF,
                 """
                 {"questionnaireResponse": {"resourceType": "QuestionnaireResponse", "status": "completed", "item": [
@@ -200,7 +201,8 @@ class FollowUpPageIT extends BrowserTest {
                 answerColumn().toString());
         Axe.assertNoViolations(driver, PAGE + " with the saved Trosa response");
 
-        JsonNode stored = storedResponse(enrolment, occasion.path("occasion").asText());
+        JsonNode stored = storedResponse(enrolment, occasion.path("occasion").asText(),
+                occasion.path("sequence").asInt());
         List<String> answers = answers(stored);
         assertTrue(answers.containsAll(List.of("kon=KVINNA", "alder=34", "aktualiserad=2025-03-15",
                 "utredning=false", "beslut=AVSLAG", "avslutat=false", "situation=OFORANDRAD")), answers.toString());
@@ -251,7 +253,7 @@ class FollowUpPageIT extends BrowserTest {
         assertNoSidewaysScroll("the saved response, 640 px wide");
         Axe.assertNoViolations(driver, PAGE + "?lang=en with the saved response, 640 px wide");
         assertEquals(List.of("ors-individual=5.5", "ors-relations=6", "ors-social=7", "ors-general=8"),
-                answers(storedResponse(enrolment, occasion.path("occasion").asText())));
+                answers(storedResponse(enrolment, occasion.path("occasion").asText(), occasion.path("sequence").asInt())));
         assertNoCspViolation();
     }
 
@@ -357,11 +359,18 @@ class FollowUpPageIT extends BrowserTest {
                 .map(WebElement::getText).toList();
     }
 
-    private JsonNode storedResponse(long enrolment, String occasion) throws Exception {
-        JsonNode page = json(karaf.api("GET", "/responses?enrolment=" + enrolment + "&occasion=" + occasion,
-                STAFF, null));
-        assertEquals(1, page.path("total").asInt(), page.toString());
-        return page.path("items").get(0);
+    /** The one response to the occasion's time {@code sequence}, read through the API. */
+    private JsonNode storedResponse(long enrolment, String occasion, int sequence) throws Exception {
+        JsonNode page = json(karaf.api("GET", "/responses?enrolment=" + enrolment + "&occasion=" + occasion
+                + "&limit=1000", STAFF, null));
+        List<JsonNode> found = new ArrayList<>();
+        page.path("items").forEach(r -> {
+            if (r.path("sequence").asInt() == sequence) {
+                found.add(r);
+            }
+        });
+        assertEquals(1, found.size(), page.toString());
+        return found.get(0);
     }
 
     /** A stored response's answers as {@code linkId=value}, in the questionnaire's order. */
