@@ -224,6 +224,9 @@ test('answers are shown with option labels, yes/no and a decimal comma', () => {
 test('occasion codes in words', () => {
   assert.equal(occasionName('baseline', 1, 'sv'), 'Inskrivning (baslinje)');
   assert.equal(occasionName('every-4-weeks', 7, 'sv'), 'Var 4:e vecka, gång 7');
+  assert.equal(occasionName('every-2-weeks', 1, 'sv'), 'Varannan vecka');
+  assert.equal(occasionName('every-22-weeks', 1, 'sv'), 'Var 22:a vecka');
+  assert.equal(occasionName('every-12-weeks', 1, 'sv'), 'Var 12:e vecka');
   assert.equal(occasionName('6-months-after-end', 1, 'en'), '6 months after the end');
   assert.equal(occasionName('my-own', 2, 'en'), 'my-own, time 2');
 });

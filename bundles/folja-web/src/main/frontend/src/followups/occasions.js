@@ -4,7 +4,7 @@
 const NAMES = {
   sv: {
     baseline: 'Inskrivning (baslinje)', opened: 'Aktualisering', end: 'Avslut', 'follow-up': 'Uppföljning',
-    every: (n) => (n === '1' ? 'Varje vecka' : `Var ${n}:e vecka`),
+    every: (n) => (n === '1' ? 'Varje vecka' : n === '2' ? 'Varannan vecka' : `Var ${n}:${ordinal(n)} vecka`),
     monthsAfterEnd: (n) => `${n} månader efter avslut`,
     time: (name, sequence) => `${name}, gång ${sequence}`,
   },
@@ -15,6 +15,12 @@ const NAMES = {
     time: (name, sequence) => `${name}, time ${sequence}`,
   },
 };
+
+/** Swedish ordinal endings: 1:a, 2:a, 21:a, 22:a, but 11:e, 12:e and every other number :e. */
+function ordinal(n) {
+  const number = Number(n);
+  return [1, 2].includes(number % 10) && ![11, 12].includes(number % 100) ? 'a' : 'e';
+}
 
 /** @returns the occasion's name in `lang`, e.g. `Var 4:e vecka, gång 7` for every-4-weeks the 7th time */
 export function occasionName(code, sequence, lang) {
