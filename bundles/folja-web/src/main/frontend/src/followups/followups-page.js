@@ -3,6 +3,7 @@
 import { LitElement, html } from 'lit';
 import '../shared/folja-page-header.js';
 import { pageLanguage, translator } from '../shared/i18n.js';
+import '../proposals/folja-proposals-section.js';
 
 const MESSAGES = {
   sv: { title: 'Uppföljningar' },
@@ -22,7 +23,8 @@ export class FoljaFollowUpsPage extends LitElement {
   }
 
   render() {
-    return html`<h1>${this.t('title')}</h1>`;
+    return html`<h1>${this.t('title')}</h1>
+      <folja-proposals-section heading-level="2"></folja-proposals-section>`;
   }
 }
 
