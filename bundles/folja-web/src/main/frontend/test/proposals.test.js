@@ -48,5 +48,5 @@ test('a confirmation says how many were confirmed and how many are left', async 
   assert.equal(translator(PROPOSAL_MESSAGES, 'sv')('confirmed', 1, 13), '1 inskrivning är bekräftad. 13 förslag är kvar.');
   assert.equal(translator(PROPOSAL_MESSAGES, 'en')('confirmed', 2, 1), '2 enrolments are confirmed. 1 proposal is left.');
   assert.equal(translator(SECTION_MESSAGES, 'en')('pairOption', { unitLabel: 'Home care', templateTitle: 'Social contact', version: 1 }),
-    'Home care – Social contact (version 1)');
+    'Home care: Social contact (version 1)');
 });
