@@ -150,26 +150,6 @@ test('the API\'s field errors go beside the enable form\'s fields, a template er
   assert.deepEqual(shown.summary, [{ href: '#enable-ORS-to', message: 'Ange sista dagen.' }, { href: null, message: 'unknown' }]);
 });
 
-test('a proposal is confirmed with its grant; its key never holds the personnummer', async () => {
-  const { confirmationBody, loadRefusal, proposalKey, refusalMessage } = await import('../src/followup-admin/proposals-logic.js');
-  const { PROPOSAL_MESSAGES } = await import('../src/followup-admin/proposals-messages.js');
-  const { translator } = await import('../src/shared/i18n.js');
-  const p = { grant: 17, client: '194001019802', unit: 'HEMTJANST_CENTRUM', interventionType: 'HEMTJANST',
-    runningSince: '2025-01-01', age: 86, enablement: 3, template: 'ALDREOMSORG_SOCIAL_SAMVARO', version: 1 };
-  assert.equal(proposalKey(p), 'grant-17');
-  assert.deepEqual(confirmationBody(p, 'X', 'Y'),
-    { template: 'ALDREOMSORG_SOCIAL_SAMVARO', unit: 'HEMTJANST_CENTRUM', client: '194001019802', grant: 17 });
-  const t = translator(PROPOSAL_MESSAGES, 'sv');
-  assert.equal(refusalMessage({ status: 409 }, t, 'sv'), 'Brukaren är redan inskriven i mallen. Ladda om förslagen.');
-  assert.match(refusalMessage({ status: 400 }, t, 'sv'), /gäller inte längre/);
-  assert.match(refusalMessage({ status: 403 }, t, 'sv'), /behörighet/);
-  assert.equal(t('why', { type: 'Hemtjänst', age: 86, since: '2025-01-01' }),
-    'Insats: Hemtjänst. Ålder: 86 år. Insatsen pågår sedan 2025-01-01.');
-  assert.equal(translator(PROPOSAL_MESSAGES, 'en')('confirmChosen', 2), 'Confirm 2 chosen enrolments');
-  assert.equal(loadRefusal({ status: 400 }, t, 'sv'), 'Mallen är inte aktiverad för enheten i dag, så det finns inga förslag.');
-  assert.match(loadRefusal({ status: 0 }, t, 'sv'), /kunde inte nås/);
-});
-
 test('occasions read as Swedish and English say them', async () => {
   const { MESSAGES } = await import('../src/followup-admin/messages.js');
   const { translator } = await import('../src/shared/i18n.js');

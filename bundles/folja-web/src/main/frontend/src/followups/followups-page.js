@@ -21,6 +21,7 @@ import {
 } from './questionnaire-form.js';
 import { apiQuestionMessage } from './api-messages.js';
 import { occasionName } from './occasions.js';
+import '../proposals/folja-proposals-section.js';
 
 const FORM_ID = 'followup-form';
 
@@ -365,7 +366,8 @@ export class FoljaFollowUpsPage extends LitElement {
       <h2 id="due-heading">${t('heading')}</h2>
       ${this._renderDue()}
       <h2>${t('recent')}</h2>
-      ${this._renderRecent()}`;
+      ${this._renderRecent()}
+      <folja-proposals-section heading-level="2" @enrolments-confirmed=${() => this._loadDue()}></folja-proposals-section>`;
   }
 
   _applyFilter() {

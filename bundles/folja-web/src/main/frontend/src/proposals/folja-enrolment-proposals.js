@@ -4,14 +4,18 @@
 // client's age, how long the intervention has run); confirm one or several (POST /enrolments with the proposal's
 // grant, one after the other): each confirmed one leaves the list, each refused one stays, marked, with the API's
 // reason in the error summary and beside its row. Fires `enrolments-confirmed` ({detail: {enrolments: [ids]}})
-// after confirmations, so that the page embedding it can read its enrolments again. Nothing is logged or stored
-// in the browser, and no personal data goes into an address. Light DOM: folja.css styles it.
+// after confirmations, so that the page embedding it can read its enrolments again; the status says how many were
+// confirmed and how many proposals are left. `heading-level` (default 3) and `heading-text` (default "Förslag på
+// inskrivningar") set its heading. Nothing is logged or stored in the browser, and no personal data goes into an
+// address. Light DOM: folja.css styles it.
 import { LitElement, html, nothing } from 'lit';
 import '../shared/folja-error-summary.js';
 import { pageApi } from '../shared/page-api.js';
 import { formatDate, formatPersonnummer } from '../shared/format.js';
 import { pageLanguage, translator } from '../shared/i18n.js';
 import { PROPOSAL_MESSAGES } from './proposals-messages.js';
+import { heading } from './heading.js';
+import { headingLevel } from './section-logic.js';
 import { confirmationBody, loadRefusal, proposalKey, refusalMessage } from './proposals-logic.js';
 
 let instances = 0;
@@ -20,6 +24,8 @@ export class FoljaEnrolmentProposals extends LitElement {
   static properties = {
     unit: { type: String },
     template: { type: String },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    headingText: { type: String, attribute: 'heading-text' },
     _proposals: { state: true },
     _types: { state: true },
     _selected: { state: true },
@@ -37,6 +43,8 @@ export class FoljaEnrolmentProposals extends LitElement {
     this.api = pageApi();
     this.unit = '';
     this.template = '';
+    this.headingLevel = '3';
+    this.headingText = '';
     this._proposals = null;
     this._types = {};
     this._selected = new Set();
@@ -130,7 +138,7 @@ export class FoljaEnrolmentProposals extends LitElement {
     }));
     this._busy = false;
     if (confirmed.length > 0) {
-      this._status = this.t('confirmed', confirmed.length);
+      this._status = this.t('confirmed', confirmed.length, this._proposals.length);
       this.dispatchEvent(new CustomEvent('enrolments-confirmed', {
         detail: { enrolments: confirmed.map((c) => c.enrolment?.id).filter((id) => id !== undefined) },
         bubbles: true, composed: true,
@@ -202,7 +210,7 @@ export class FoljaEnrolmentProposals extends LitElement {
     const t = this.t;
     return html`
       <section aria-labelledby=${this._id('heading')} class="enrolment-proposals">
-        <h3 id=${this._id('heading')}>${t('heading')}</h3>
+        ${heading(headingLevel(this.headingLevel, 3), this._id('heading'), this.headingText || t('heading'))}
         <p>${t('lead')}</p>
         <div role="status" id=${this._id('status')} tabindex="-1">${this._status
           ? html`<p class="notification">${this._status}</p>` : nothing}</div>

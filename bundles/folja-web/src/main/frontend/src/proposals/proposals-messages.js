@@ -16,7 +16,8 @@ export const PROPOSAL_MESSAGES = {
     confirmChosen: (n) => (n === 1 ? 'Bekräfta 1 vald inskrivning' : `Bekräfta ${n} valda inskrivningar`),
     confirming: 'Bekräftar …',
     noneChosen: 'Välj minst ett förslag att bekräfta.',
-    confirmed: (n) => (n === 1 ? '1 inskrivning är bekräftad.' : `${n} inskrivningar är bekräftade.`),
+    confirmed: (n, left) => `${n === 1 ? '1 inskrivning är bekräftad' : `${n} inskrivningar är bekräftade`}. ${left === 1
+      ? '1 förslag är kvar' : `${left} förslag är kvar`}.`,
     refusedRow: (pnr, why) => `${pnr}: ${why}`,
     alreadyEnrolled: 'Brukaren är redan inskriven i mallen. Ladda om förslagen.',
     invalid: 'Förslaget gäller inte längre (insatsen eller aktiveringen har ändrats). Ladda om förslagen.',
@@ -38,7 +39,8 @@ export const PROPOSAL_MESSAGES = {
     confirmChosen: (n) => (n === 1 ? 'Confirm 1 chosen enrolment' : `Confirm ${n} chosen enrolments`),
     confirming: 'Confirming …',
     noneChosen: 'Choose at least one proposal to confirm.',
-    confirmed: (n) => (n === 1 ? '1 enrolment is confirmed.' : `${n} enrolments are confirmed.`),
+    confirmed: (n, left) => `${n === 1 ? '1 enrolment is confirmed' : `${n} enrolments are confirmed`}. ${left === 1
+      ? '1 proposal is left' : `${left} proposals are left`}.`,
     refusedRow: (pnr, why) => `${pnr}: ${why}`,
     alreadyEnrolled: 'The client is already enrolled in the template. Reload the proposals.',
     invalid: 'The proposal no longer holds (the intervention or the enablement has changed). Reload the proposals.',
