@@ -38,6 +38,7 @@ class DashboardPageIT extends BrowserTest {
 
     @Test
     void aStatisticianSeesKalmarsTableFiltersAUnitAndDownloadsTheExportApisNumbers() throws Exception {
+        recordPolicyViolations();
         logIn("statistician", "statistician", PAGE);
         awaitDrawn();
         assertEquals("2026-09-01", value("dashboard-from"));
@@ -94,6 +95,8 @@ class DashboardPageIT extends BrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith(PAGE + "?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR"),
                 driver.getCurrentUrl());
         awaitDrawn();
+        assertEquals("Statistiken visar det nya urvalet.", driver.findElement(By.cssSelector(".status")).getText());
+        assertEquals("submit", driver.switchTo().activeElement().getDomAttribute("type"));
         JsonNode norr = json(karaf.api("GET", "/export/summary?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR",
                 "statistician", null));
         assertEquals(norr.path("clients").asText(), figure("clients"));
@@ -142,6 +145,8 @@ class DashboardPageIT extends BrowserTest {
         await().until(d -> "true".equals(toggle.findElement(By.xpath("..")).getDomProperty("open")));
         assertTrue(driver.findElement(By.cssSelector("[data-chart=unit] table")).isDisplayed());
         Axe.assertNoViolations(driver, PAGE + " filtered by a unit with a table open");
+        // ECharts drew everything under the page's Content-Security-Policy, with nothing refused
+        assertEquals(List.of(), driver.executeScript("return window.__policyViolations"));
     }
 
     @Test
@@ -213,6 +218,14 @@ class DashboardPageIT extends BrowserTest {
     }
 
     // ---- the page ----------------------------------------------------------------------------------------------
+
+    /** From the next page on, every Content-Security-Policy violation is kept in {@code window.__policyViolations}. */
+    private void recordPolicyViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__policyViolations = [];
+                document.addEventListener('securitypolicyviolation',
+                    (e) => window.__policyViolations.push(e.violatedDirective + ' ' + e.blockedURI));"""));
+    }
 
     /** Waits until the page says the summary and every chart are drawn. */
     private void awaitDrawn() {

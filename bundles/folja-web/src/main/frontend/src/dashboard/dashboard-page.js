@@ -34,6 +34,7 @@ export class FoljaDashboardPage extends LitElement {
     _loading: { state: true },
     _errors: { state: true },
     _fieldErrors: { state: true },
+    _updated: { state: true },
   };
 
   constructor() {
@@ -48,6 +49,7 @@ export class FoljaDashboardPage extends LitElement {
     this._loading = false;
     this._errors = [];
     this._fieldErrors = {};
+    this._updated = false;
     this._generation = 0;
     this._drawn = new Set();
     this._marked = false;
@@ -348,6 +350,7 @@ export class FoljaDashboardPage extends LitElement {
       return;
     }
     this._filters = { from, to, unit };
+    this._updated = true;
     history.pushState(null, '', `${location.pathname}${filtersQuery(this._filters, this.lang)}`);
     this._load();
   }
@@ -433,7 +436,7 @@ export class FoljaDashboardPage extends LitElement {
       <p class="lead">${t('lead')}</p>
       <folja-error-summary .errors=${this._errors} lang=${this.lang}></folja-error-summary>
       ${this._renderFilters()}
-      <p class="status" role="status">${this._loading ? t('loading') : ''}</p>
+      <p class="status" role="status">${this._loading ? t('loading') : (this._updated && this._errors.length === 0 ? t('updated') : '')}</p>
       ${this._renderSummary()}
       ${this._charts.length ? html`
         <h2>${t('chartsHeading')}</h2>
