@@ -19,7 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -88,9 +87,12 @@ class DashboardPageIT extends BrowserTest {
 
         // keyboard only: the unit is chosen in its list and the filter sent with Enter
         WebElement unit = driver.findElement(By.id("dashboard-unit"));
+        unit.sendKeys("Boendestöd Norr"); // typing a closed list's option name chooses it
+        assertEquals("BOSTOD_NORR", unit.getDomProperty("value"));
         unit.sendKeys(Keys.TAB);
-        new Select(driver.findElement(By.id("dashboard-unit"))).selectByValue("BOSTOD_NORR");
-        driver.findElement(By.cssSelector(".filters button[type=submit]")).sendKeys(Keys.ENTER);
+        WebElement show = driver.switchTo().activeElement();
+        assertEquals("submit", show.getDomAttribute("type"));
+        show.sendKeys(Keys.ENTER);
         await().until(ExpectedConditions.urlContains("unit=BOSTOD_NORR"));
         assertTrue(driver.getCurrentUrl().endsWith(PAGE + "?from=2026-09-01&to=2026-10-31&unit=BOSTOD_NORR"),
                 driver.getCurrentUrl());
