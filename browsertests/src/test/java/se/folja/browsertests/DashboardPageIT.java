@@ -54,7 +54,7 @@ class DashboardPageIT extends BrowserTest {
         assertEquals("Bortrest: 40 avbokningar, 24 brukare", reasons.get(0));
         assertTrue(reasons.get(1).startsWith("Mående: 25"), reasons.toString());
         assertTrue(reasons.get(2).startsWith("Annan aktivitet, t.ex. myndighetskontakter"), reasons.toString());
-        assertTrue(reasons.get(reasons.size() - 1).endsWith("skyddad (färre än k brukare)"), reasons.toString());
+        assertTrue(reasons.get(reasons.size() - 1).endsWith("skyddad (färre än 5 brukare)"), reasons.toString());
         List<String> areas = items("lifeAreas");
         assertTrue(areas.get(0).startsWith("Hemliv: 113 avbokningar, 32 brukare"), areas.toString());
         assertTrue(areas.get(1).startsWith("Allmänna uppgifter och krav"), areas.toString());

@@ -402,7 +402,7 @@ export class FoljaDashboardPage extends LitElement {
     const v = s.view;
     const share = formatPercent(v.share, lang);
     const round = formatRoundPercent(v.share, lang);
-    const ranked = (line) => html`<li>${line.suppressed ? t('rankedSuppressed', line.label)
+    const ranked = (line) => html`<li>${line.suppressed ? t('rankedSuppressed', line.label, s.k)
       : t('rankedLine', line.label, line.cancellations, line.clients, lang)}</li>`;
     return html`
       <section class="dashboard-summary" aria-labelledby="summary-title">
