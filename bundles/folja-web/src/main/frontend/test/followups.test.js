@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import { hookMainJs, LFORMS_DIST, MAIN_JS_HOOKS } from '../lforms.mjs';
 import { lformsWords, SWEDISH_WORDS } from '../src/followups/lforms-words.js';
 import {
+  formErrors, latestOnly,
   questionErrors, responseForApi, storedAsResponse, valueSetsUsed, withExpandedValueSets,
 } from '../src/followups/questionnaire-model.js';
 import {
@@ -229,4 +230,45 @@ test('occasion codes in words', () => {
   assert.equal(occasionName('every-12-weeks', 1, 'sv'), 'Var 12:e vecka');
   assert.equal(occasionName('6-months-after-end', 1, 'en'), '6 months after the end');
   assert.equal(occasionName('my-own', 2, 'en'), 'my-own, time 2');
+});
+
+// ---- LHC-Forms' own validation messages onto the questions
+
+const DATES = {
+  resourceType: 'Questionnaire',
+  item: [
+    { linkId: 'datum', text: 'Datum', type: 'date' },
+    { linkId: 'datum-klar', text: 'Datum då utredningen blev klar', type: 'date' },
+    { linkId: 'antal', text: 'Antal', type: 'integer' },
+  ],
+};
+
+test('an LHC-Forms message goes to the question with the longest text it starts with, not the first', () => {
+  const { byLinkId, summary } = formErrors(['Datum då utredningen blev klar must be a valid date'], DATES);
+  assert.deepEqual(byLinkId, { 'datum-klar': 'Must be a valid date' });
+  assert.deepEqual(summary, [{ linkId: 'datum-klar', message: 'Datum då utredningen blev klar: Must be a valid date' }]);
+  assert.deepEqual(formErrors(['Datum must be a valid date'], DATES).byLinkId, { datum: 'Must be a valid date' });
+});
+
+test('one LHC-Forms message per question, the first; a message naming no question goes to the summary once', () => {
+  const { byLinkId, summary } = formErrors([
+    'Antal must be an integer', 'Antal must be at least 0', 'Something else is wrong', 'Something else is wrong',
+  ], DATES);
+  assert.deepEqual(byLinkId, { antal: 'Must be an integer' });
+  assert.deepEqual(summary, [
+    { linkId: 'antal', message: 'Antal: Must be an integer' },
+    { linkId: null, message: 'Something else is wrong' },
+  ]);
+  assert.deepEqual(formErrors([], DATES), { byLinkId: {}, summary: [] });
+});
+
+test('of overlapping calls only the latest counts', () => {
+  const calls = latestOnly();
+  const first = calls.begin();
+  assert.equal(first(), true);
+  const second = calls.begin();
+  assert.equal(first(), false, 'the earlier call is stale once a later one began');
+  assert.equal(second(), true);
+  calls.begin();
+  assert.equal(second(), false);
 });

@@ -92,6 +92,42 @@ test('an ended session sends the browser to the login page', async () => {
   assert.equal(sent, 1);
 });
 
+test('a request that stays on the page after a 401 does not send to login, and the next one reads the new session', async () => {
+  let sent = 0;
+  const fetchFn = fakeFetch([
+    { body: { user: 's', roles: [], csrfToken: 'old' } },
+    { status: 401, body: { status: 401 } },
+    { status: 401, body: { status: 401 } },
+    { body: { user: 's', roles: [], csrfToken: 'new' } },
+    { status: 201, body: { id: 1 } },
+  ]);
+  const api = new Api({ fetchFn, onUnauthenticated: () => { sent += 1; } });
+  await assert.rejects(api.post('/r', { a: 1 }, { stayOnPage: true }), (e) => e.status === 401);
+  assert.equal(fetchFn.calls[1].init.headers['X-CSRF-Token'], 'old');
+  // not logged in again yet: GET /session answers 401, still on the page
+  await assert.rejects(api.post('/r', { a: 1 }, { stayOnPage: true }), (e) => e.status === 401);
+  assert.equal(fetchFn.calls[2].url, '/folja/api/v1/session');
+  // logged in again: the new session's token
+  assert.equal((await api.post('/r', { a: 1 }, { stayOnPage: true })).body.id, 1);
+  assert.equal(fetchFn.calls[3].url, '/folja/api/v1/session');
+  assert.equal(fetchFn.calls[4].init.headers['X-CSRF-Token'], 'new');
+  assert.equal(sent, 0);
+});
+
+test('any 401 forgets the session read, so the CSRF token of a new login is used', async () => {
+  const fetchFn = fakeFetch([
+    { body: { user: 's', roles: [], csrfToken: 'old' } },
+    { status: 401, body: { status: 401 } },
+    { body: { user: 's', roles: [], csrfToken: 'new' } },
+    { status: 200, body: {} },
+  ]);
+  const api = new Api({ fetchFn, onUnauthenticated: () => {} });
+  assert.equal((await api.session()).csrfToken, 'old');
+  await assert.rejects(api.get('/units'));
+  await api.patch('/x', {});
+  assert.equal(fetchFn.calls[3].init.headers['X-CSRF-Token'], 'new');
+});
+
 test('the session is read again after it failed', async () => {
   const fetchFn = fakeFetch([new TypeError('offline'), { body: { user: 's', roles: [], csrfToken: 't' } }]);
   const api = new Api({ fetchFn });

@@ -2,12 +2,14 @@ package se.folja.browsertests;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +72,32 @@ abstract class BrowserTest {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         await().until(ExpectedConditions.urlToBe(karaf.origin() + next));
+    }
+
+    /**
+     * Waits until the demo has loaded all its follow-ups, as {@code user} sees them through the API. The demo loads
+     * them in the background after the assembly has started, a minute or so after Kalmar's data: Umeå's ORS, Trosa's
+     * two units, and last the social samvaro follow-up of HEMTJANST_CENTRUM (its enablement, then three clients
+     * enrolled by hand). A test that reads the due occasions or proposals before then sees a part of them.
+     */
+    void awaitDemoFollowUps(String user) {
+        untilServer("the demo's follow-ups loaded (the social samvaro enrolments, the last it loads)", () -> {
+            HttpResponse<String> enrolments = karaf.api("GET",
+                    "/enrolments?unit=HEMTJANST_CENTRUM&template=ALDREOMSORG_SOCIAL_SAMVARO", user, null);
+            return enrolments.statusCode() == 200 && KarafProcess.json(enrolments).path("total").asLong() >= 3;
+        });
+    }
+
+    /** Waits (up to 5 minutes, every half second) until {@code condition} holds: for the server, not the page. */
+    void untilServer(String message, Callable<Boolean> condition) {
+        new FluentWait<>(karaf).withTimeout(Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(500))
+                .withMessage(message).until(k -> {
+                    try {
+                        return condition.call() ? Boolean.TRUE : null;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     /** The reason picker of the page (the first). */

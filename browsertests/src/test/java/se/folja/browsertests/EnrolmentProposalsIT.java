@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.folja.browsertests.KarafProcess.json;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -222,28 +219,11 @@ class EnrolmentProposalsIT extends BrowserTest {
 
     // ---- the API -----------------------------------------------------------------------------------------------
 
-    /**
-     * Waits until the demo has loaded its social samvaro follow-up (the last it loads, a minute or so after Kalmar's
-     * data: the enablement, then the three clients enrolled by hand), then @return how many proposals the API gives.
-     */
+    /** Waits until the demo has loaded its follow-ups, then @return how many proposals the API gives. */
     private int awaitDemoProposals() throws Exception {
-        until("the demo's social samvaro follow-up loaded", () -> {
-            HttpResponse<String> enrolments = karaf.api("GET", "/enrolments" + QUERY, STAFF, null);
-            return enrolments.statusCode() == 200 && json(enrolments).path("total").asLong() >= 3;
-        });
+        awaitDemoFollowUps(STAFF);
         HttpResponse<String> proposals = karaf.api("GET", "/followup-proposals" + QUERY, STAFF, null);
         assertEquals(200, proposals.statusCode(), proposals.body());
         return json(proposals).size();
-    }
-
-    private void until(String message, Callable<Boolean> condition) {
-        new FluentWait<>(karaf).withTimeout(Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(500))
-                .withMessage(message).until(k -> {
-                    try {
-                        return condition.call() ? Boolean.TRUE : null;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
     }
 }

@@ -258,6 +258,104 @@ class FollowUpPageIT extends BrowserTest {
     }
 
     @Test
+    void aLoginEndedWhileFillingInKeepsTheAnswersAndTheResponseIsSavedOnceAfterANewLoginInAnotherTab()
+            throws Exception {
+        List<JsonNode> baselines = dueOccasions(o -> "ORS".equals(o.path("template").asText())
+                && "baseline".equals(o.path("occasion").asText()));
+        assertTrue(baselines.size() >= 3, "ORS baselines due: " + baselines.size());
+        JsonNode occasion = baselines.get(baselines.size() - 1);
+        long enrolment = occasion.path("enrolment").asLong();
+        logIn(STAFF, STAFF, PAGE);
+        answerButton(occasion).click();
+        awaitForm();
+        question("ors-individual").sendKeys("4");
+        question("ors-relations").sendKeys("5");
+        question("ors-social").sendKeys("6");
+        question("ors-general").sendKeys("7");
+
+        // the login ends (the session cookie gone) before Save is pressed: the page stays, the answers too
+        driver.manage().deleteCookieNamed("FOLJA_SESSION");
+        save();
+        WebElement ended = await().withMessage("the login ended notice")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
+        assertTrue(ended.getText().contains("Din inloggning har gått ut"), ended.getText());
+        assertTrue(ended.getText().contains("tryck sedan på ”Spara svaret” här igen"), ended.getText());
+        assertEquals("session-ended", activeId());
+        assertEquals(karaf.origin() + PAGE, driver.getCurrentUrl());
+        assertEquals(List.of("4", "5", "6", "7"), List.of("ors-individual", "ors-relations", "ors-social",
+                "ors-general").stream().map(id -> question(id).getDomProperty("value")).toList());
+        WebElement login = driver.findElement(By.id("login-again"));
+        assertEquals("_blank", login.getDomAttribute("target"));
+        assertEquals("noopener", login.getDomAttribute("rel"));
+        assertEquals(List.of(), responsesTo(enrolment, "baseline", 1));
+        Axe.assertNoViolations(driver, PAGE + " with the login ended while filling in");
+
+        // logged in again in the tab the link opens; back in the first tab, Save again: stored once
+        String form = driver.getWindowHandle();
+        login.click();
+        await().withMessage("the login page in a new tab").until(d -> d.getWindowHandles().size() == 2);
+        String tab = driver.getWindowHandles().stream().filter(h -> !h.equals(form)).findFirst().orElseThrow();
+        driver.switchTo().window(tab);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(STAFF);
+        driver.findElement(By.id("password")).sendKeys(STAFF);
+        driver.findElement(By.id("login-submit")).click();
+        await().until(ExpectedConditions.urlToBe(karaf.origin() + PAGE));
+        driver.close();
+        driver.switchTo().window(form);
+        save();
+        WebElement saved = await().withMessage("the saved response after the new login")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+        assertTrue(saved.getText().contains("Svaret är sparat"), saved.getText());
+        assertEquals(List.of("4", "5", "6", "7"), answerColumn());
+        assertEquals(List.of("ors-individual=4", "ors-relations=5", "ors-social=6", "ors-general=7"),
+                answers(storedResponse(enrolment, "baseline", 1)));
+        assertNoCspViolation();
+    }
+
+    @Test
+    void anOccasionAnsweredMeanwhileIsSaidAlreadyAnsweredAndTheListIsReadAgain() throws Exception {
+        List<JsonNode> baselines = dueOccasions(o -> "ORS".equals(o.path("template").asText())
+                && "baseline".equals(o.path("occasion").asText()));
+        assertTrue(baselines.size() >= 3, "ORS baselines due: " + baselines.size());
+        JsonNode occasion = baselines.get(baselines.size() - 2);
+        long enrolment = occasion.path("enrolment").asLong();
+        String role = occasion.path("unanswered").get(0).asText();
+        logIn(STAFF, STAFF, PAGE);
+        answerButton(occasion).click();
+        awaitForm();
+        question("ors-individual").sendKeys("1");
+        question("ors-relations").sendKeys("2");
+        question("ors-social").sendKeys("3");
+        question("ors-general").sendKeys("4");
+
+        // someone answers the same occasion first
+        HttpResponse<String> other = karaf.api("POST", "/enrolments/" + enrolment + "/responses", STAFF, """
+                {"occasion": "baseline", "sequence": 1, "role": "%s", "questionnaireResponse": {
+                  "resourceType": "QuestionnaireResponse", "status": "completed", "item": [
+                  {"linkId": "ors-individual", "answer": [{"valueDecimal": 8}]},
+                  {"linkId": "ors-relations", "answer": [{"valueDecimal": 8}]},
+                  {"linkId": "ors-social", "answer": [{"valueDecimal": 8}]},
+                  {"linkId": "ors-general", "answer": [{"valueDecimal": 8}]}]}}
+                """.formatted(role));
+        assertEquals(201, other.statusCode(), other.body());
+
+        save();
+        WebElement notice = await().withMessage("the already answered notice above the list")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("list-notice")));
+        assertTrue(notice.getText().contains("Tillfället har redan besvarats"), notice.getText());
+        assertFalse(driver.getPageSource().contains("Någon annan har rättat svaret"));
+        assertEquals("list-notice", activeId());
+        String css = "li.due-client[data-enrolment='" + enrolment + "'] li.due-occasion[data-occasion='baseline']"
+                + "[data-sequence='1'] button[data-role='" + role + "']";
+        await().withMessage("the list read again, without the occasion answered").until(d ->
+                !d.findElements(By.id("due-count")).isEmpty() && d.findElements(By.cssSelector(css)).isEmpty());
+        Axe.assertNoViolations(driver, PAGE + " with an occasion answered meanwhile");
+        assertEquals(List.of("ors-individual=8", "ors-relations=8", "ors-social=8", "ors-general=8"),
+                answers(storedResponse(enrolment, "baseline", 1)));
+        assertNoCspViolation();
+    }
+
+    @Test
     void theAddressNeverCarriesTheClient() throws Exception {
         JsonNode occasion = dueOccasion(o -> "ORS".equals(o.path("template").asText()));
         logIn(STAFF, STAFF, PAGE);
@@ -285,6 +383,7 @@ class FollowUpPageIT extends BrowserTest {
     }
 
     private List<JsonNode> dueOccasions(Predicate<JsonNode> wanted) throws Exception {
+        awaitDemoFollowUps(STAFF);
         JsonNode due = json(karaf.api("GET", "/occasions/due", STAFF, null));
         List<JsonNode> found = new ArrayList<>();
         due.forEach(o -> {
@@ -361,6 +460,13 @@ class FollowUpPageIT extends BrowserTest {
 
     /** The one response to the occasion's time {@code sequence}, read through the API. */
     private JsonNode storedResponse(long enrolment, String occasion, int sequence) throws Exception {
+        List<JsonNode> found = responsesTo(enrolment, occasion, sequence);
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    /** The responses to the occasion's time {@code sequence}, read through the API. */
+    private List<JsonNode> responsesTo(long enrolment, String occasion, int sequence) throws Exception {
         JsonNode page = json(karaf.api("GET", "/responses?enrolment=" + enrolment + "&occasion=" + occasion
                 + "&limit=1000", STAFF, null));
         List<JsonNode> found = new ArrayList<>();
@@ -369,8 +475,7 @@ class FollowUpPageIT extends BrowserTest {
                 found.add(r);
             }
         });
-        assertEquals(1, found.size(), page.toString());
-        return found.get(0);
+        return found;
     }
 
     /** A stored response's answers as {@code linkId=value}, in the questionnaire's order. */

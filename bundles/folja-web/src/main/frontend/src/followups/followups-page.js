@@ -8,6 +8,7 @@ import { LitElement, html, nothing } from 'lit';
 import '../shared/folja-page-header.js';
 import '../shared/folja-error-summary.js';
 import { pageApi } from '../shared/page-api.js';
+import { loginAddress } from '../shared/api.js';
 import { generalMessage } from '../shared/errors.js';
 import { pageLanguage, translator } from '../shared/i18n.js';
 import { formatDate, formatDateTime, formatPersonnummer } from '../shared/format.js';
@@ -15,7 +16,9 @@ import { MESSAGES } from './messages.js';
 import {
   answerRows, freeTextLinkIds, groupDue, historyRows, optionLabels, questionnaireId,
 } from './followups-model.js';
-import { itemsByLinkId, questionErrors, storedAsResponse } from './questionnaire-model.js';
+import {
+  formErrors, itemsByLinkId, latestOnly, questionErrors, storedAsResponse,
+} from './questionnaire-model.js';
 import {
   formValidationErrors, prepareQuestionnaire, readResponse, renderQuestionnaire, showQuestionErrors,
 } from './questionnaire-form.js';
@@ -41,6 +44,8 @@ export class FoljaFollowUpsPage extends LitElement {
     _conflict: { state: true },
     _startError: { state: true },
     _answeredOnError: { state: true },
+    _sessionEnded: { state: true },
+    _listNotice: { state: true },
   };
 
   constructor() {
@@ -64,7 +69,10 @@ export class FoljaFollowUpsPage extends LitElement {
     this._conflict = false;
     this._startError = '';
     this._answeredOnError = '';
+    this._sessionEnded = false;
+    this._listNotice = '';
     this._questionnaires = new Map();
+    this._formCalls = latestOnly();
   }
 
   createRenderRoot() {
@@ -153,25 +161,45 @@ export class FoljaFollowUpsPage extends LitElement {
     await this._showForm();
   }
 
+  /**
+   * Shows the form of `this._task`. Calls may overlap (a second occasion opened while the first form loads): only
+   * the latest shows its form, an earlier one stops at its next step, and a form is rendered only after the one
+   * before it has finished rendering, so the form under the heading is always the latest task's.
+   */
   async _showForm(response = null) {
+    const current = this._formCalls.begin();
+    const task = this._task;
     this._view = 'form';
+    this._startError = '';
+    this._listNotice = '';
     this._errors = [];
     this._answeredOnError = '';
     this._conflict = false;
+    this._sessionEnded = false;
     this._formState = 'loading';
-    this._answeredOn = this._task.response?.answeredOn ?? '';
+    this._answeredOn = task.response?.answeredOn ?? '';
     await this.updateComplete;
+    if (!current()) {
+      return;
+    }
     this.querySelector('#form-heading')?.focus();
     try {
-      const task = this._task;
       const questionnaire = await this._questionnaire(task.template, task.version, task.role);
       task.questionnaire = questionnaire;
       await this.updateComplete;
-      await renderQuestionnaire(this.querySelector(`#${FORM_ID}`), questionnaire, this.lang,
+      await this._rendering;
+      if (!current()) {
+        return;
+      }
+      const rendering = renderQuestionnaire(this.querySelector(`#${FORM_ID}`), questionnaire, this.lang,
         { response: response ?? (task.response ? storedAsResponse(questionnaire, task.response) : null) });
-      this._formState = 'shown';
+      this._rendering = rendering.catch(() => {});
+      await rendering;
+      if (current()) {
+        this._formState = 'shown';
+      }
     } catch (e) {
-      if (e?.status !== 401) {
+      if (e?.status !== 401 && current()) {
         this._formState = 'failed';
         this._errors = [{ href: null, message: generalMessage(e, this.lang) }];
       }
@@ -192,16 +220,18 @@ export class FoljaFollowUpsPage extends LitElement {
     }
     this._sending = true;
     this._conflict = false;
+    this._sessionEnded = false;
     try {
       let saved;
+      // a 401 keeps the page: the answers typed stay while the user logs in again in another tab and saves again
       if (task.mode === 'new') {
         saved = await this._api.post(`/enrolments/${task.enrolment}/responses`, {
           occasion: task.occasion, sequence: task.sequence, role: task.role, answeredOn: answeredOn ?? undefined,
           questionnaireResponse,
-        });
+        }, { stayOnPage: true });
       } else {
         saved = await this._api.request('PUT', `/responses/${task.response.id}`, {
-          body: { answeredOn: answeredOn ?? undefined, questionnaireResponse }, etag: task.etag,
+          body: { answeredOn: answeredOn ?? undefined, questionnaireResponse }, etag: task.etag, stayOnPage: true,
         });
       }
       showQuestionErrors(container, {});
@@ -213,6 +243,14 @@ export class FoljaFollowUpsPage extends LitElement {
       this._loadRecent();
     } catch (e) {
       if (e?.status === 401) {
+        this._sessionEnded = true;
+        await this.updateComplete;
+        this.querySelector('#session-ended')?.focus();
+        return;
+      }
+      if (e?.conflict && task.mode === 'new') {
+        // the occasion was answered (by this role) since the list was read: nothing to correct here, the list again
+        await this._backToList(this.t('alreadyAnswered'));
         return;
       }
       this._conflict = e?.conflict === true;
@@ -224,25 +262,11 @@ export class FoljaFollowUpsPage extends LitElement {
 
   /** LHC-Forms' own errors (a value it cannot read), sorted onto the questions by their text. */
   _showFormErrors(container) {
-    const items = itemsByLinkId(this._task.questionnaire);
-    const messages = {};
-    const unplaced = [];
-    for (const message of formValidationErrors(container)) {
-      const linkId = Object.keys(items).find((id) => items[id].text && String(message).startsWith(`${items[id].text} `));
-      if (linkId && !(linkId in messages)) {
-        messages[linkId] = String(message).slice(items[linkId].text.length + 1);
-      } else {
-        unplaced.push(String(message));
-      }
-    }
-    const targets = showQuestionErrors(container, Object.fromEntries(Object.entries(messages)
-      .map(([linkId, m]) => [linkId, m.charAt(0).toUpperCase() + m.slice(1)])));
-    this._errors = [
-      ...Object.entries(messages).map(([linkId, m]) => ({
-        href: targets[linkId] ? `#${targets[linkId]}` : null, message: `${items[linkId].text}: ${m}`,
-      })),
-      ...unplaced.map((m) => ({ href: null, message: m })),
-    ];
+    const { byLinkId, summary } = formErrors(formValidationErrors(container), this._task.questionnaire);
+    const targets = showQuestionErrors(container, byLinkId);
+    this._errors = summary.map((s) => ({
+      href: s.linkId && targets[s.linkId] ? `#${targets[s.linkId]}` : null, message: s.message,
+    }));
     if (this._errors.length === 0) {
       this._errors = [{ href: null, message: this.t('formInvalid') }];
     }
@@ -269,6 +293,8 @@ export class FoljaFollowUpsPage extends LitElement {
 
   async _openResponse(item) {
     this._saved = null;
+    this._startError = '';
+    this._listNotice = '';
     this._task = {
       mode: 'view', enrolment: item.enrolment, client: null, unit: item.unit, template: item.template,
       version: item.version, occasion: item.occasion, sequence: item.sequence, role: item.role,
@@ -311,6 +337,10 @@ export class FoljaFollowUpsPage extends LitElement {
   }
 
   async _reload() {
+    if (!this._task?.response) {
+      await this._backToList();
+      return;
+    }
     try {
       const answer = await this._api.get(`/responses/${this._task.response.id}`);
       this._task = { ...this._task, response: answer.body, etag: answer.etag };
@@ -322,13 +352,20 @@ export class FoljaFollowUpsPage extends LitElement {
     }
   }
 
-  async _backToList() {
+  /** The list again, read anew (what was due may have been answered meanwhile); `notice` said above it. */
+  async _backToList(notice = '') {
+    this._formCalls.begin();
     this._view = 'list';
     this._task = null;
     this._errors = [];
     this._saved = null;
+    this._sessionEnded = false;
+    this._startError = '';
+    this._listNotice = notice;
+    this._loadDue();
+    this._loadRecent();
     await this.updateComplete;
-    this.querySelector('#list-heading')?.focus();
+    (this.querySelector('#list-notice') ?? this.querySelector('#list-heading'))?.focus();
   }
 
   // ---- rendering
@@ -336,6 +373,10 @@ export class FoljaFollowUpsPage extends LitElement {
   render() {
     return html`
       ${this._startError ? html`<p class="error-message" role="alert">${this._startError}</p>` : nothing}
+      ${this._view === 'list' && this._listNotice ? html`
+        <div class="notification notification--info" id="list-notice" tabindex="-1" role="alert">
+          <p>${this._listNotice}</p>
+        </div>` : nothing}
       ${this._view === 'list' ? this._renderList() : nothing}
       ${this._view === 'form' ? this._renderForm() : nothing}
       ${this._view === 'response' ? this._renderResponse() : nothing}`;
@@ -484,6 +525,12 @@ export class FoljaFollowUpsPage extends LitElement {
         <div class="notification notification--info" role="alert">
           <p>${t('conflict')}</p>
           <button type="button" class="button button--secondary" id="reload" @click=${() => this._reload()}>${t('reload')}</button>
+        </div>` : nothing}
+      ${this._sessionEnded ? html`
+        <div class="notification notification--info" id="session-ended" tabindex="-1" role="alert">
+          <h2 class="notification__title">${t('sessionEnded')}</h2>
+          <p>${t('sessionEndedText', t(task.mode === 'new' ? 'save' : 'saveCorrection'))}</p>
+          <p><a href=${loginAddress()} target="_blank" rel="noopener" id="login-again">${t('logInAgain')}</a></p>
         </div>` : nothing}
       <div class="form-group">
         <label class="label" for="answered-on">${t('answeredOn')}</label>

@@ -219,3 +219,54 @@ export function questionErrors(error, questionnaire, messageFor, general) {
   }
   return { byLinkId, summary };
 }
+
+/**
+ * Sorts LHC-Forms' own validation messages (`checkValidity`: "<question text> <what is wrong>") onto the questions:
+ * a message belongs to the question whose text it starts with, the longest such text when several do (a question
+ * "Datum" and a question "Datum då utredningen blev klar"); one message per question, the first.
+ *
+ * @param messages LHC-Forms' messages
+ * @param questionnaire the questionnaire shown
+ * @returns `{byLinkId: {linkId: message}, summary: [{linkId | null, message}]}`; a message naming no question is in
+ *     the summary only
+ */
+export function formErrors(messages, questionnaire) {
+  const items = itemsByLinkId(questionnaire);
+  const byLinkId = {};
+  const unplaced = [];
+  for (const message of (messages ?? []).map(String)) {
+    let found = null;
+    for (const [linkId, item] of Object.entries(items)) {
+      if (item.text && message.startsWith(`${item.text} `) && (!found || item.text.length > items[found].text.length)) {
+        found = linkId;
+      }
+    }
+    if (!found) {
+      if (!unplaced.includes(message)) {
+        unplaced.push(message);
+      }
+    } else if (!(found in byLinkId)) {
+      const rest = message.slice(items[found].text.length + 1).trim();
+      byLinkId[found] = rest.charAt(0).toUpperCase() + rest.slice(1);
+    }
+  }
+  const summary = [
+    ...Object.entries(byLinkId).map(([linkId, message]) => ({ linkId, message: `${items[linkId].text}: ${message}` })),
+    ...unplaced.map((message) => ({ linkId: null, message })),
+  ];
+  return { byLinkId, summary };
+}
+
+/**
+ * For overlapping asynchronous calls of which only the latest counts (a form opened while another still loads):
+ * each `begin()` returns a function telling whether that call is still the latest.
+ */
+export function latestOnly() {
+  let latest = 0;
+  return {
+    begin() {
+      const mine = ++latest;
+      return () => mine === latest;
+    },
+  };
+}

@@ -47,10 +47,13 @@ export class Api {
     this._session = null;
   }
 
-  /** The caller `{user, roles, csrfToken}`, read once per page (GET /session). */
-  session() {
+  /**
+   * The caller `{user, roles, csrfToken}`, read once per session (GET /session): read again after a 401, as a new
+   * login has a new CSRF token. `stayOnPage` as in `request`.
+   */
+  session({ stayOnPage = false } = {}) {
     if (!this._session) {
-      this._session = this.get('/session').then((answer) => answer.body);
+      this._session = this.request('GET', '/session', { stayOnPage }).then((answer) => answer.body);
       this._session.catch(() => {
         this._session = null;
       });
@@ -63,8 +66,8 @@ export class Api {
     return this.request('GET', path, { query });
   }
 
-  post(path, body, { etag } = {}) {
-    return this.request('POST', path, { body, etag });
+  post(path, body, { etag, stayOnPage } = {}) {
+    return this.request('POST', path, { body, etag, stayOnPage });
   }
 
   patch(path, body, { etag } = {}) {
@@ -81,15 +84,17 @@ export class Api {
 
   /**
    * Sends a request with the session cookie; a state-changing one carries the CSRF token and, given `etag`, If-Match.
-   * `body` is sent as JSON; `text` (instead of `body`) is sent unchanged as `application/json`.
+   * `body` is sent as JSON; `text` (instead of `body`) is sent unchanged as `application/json`. A 401 forgets the
+   * session read (its CSRF token) and sends the browser to the login page, unless `stayOnPage`: then the caller keeps
+   * what the user typed, says that the login has ended and may send the request again after a new login.
    *
    * @returns `{status, body, etag}` for a 2xx answer (`body` null when there is none)
    * @throws ApiError for any other answer or when the server cannot be reached
    */
-  async request(method, path, { query, body, text, etag } = {}) {
+  async request(method, path, { query, body, text, etag, stayOnPage = false } = {}) {
     const headers = { Accept: 'application/json' };
     if (method !== 'GET' && method !== 'HEAD') {
-      headers['X-CSRF-Token'] = (await this.session()).csrfToken;
+      headers['X-CSRF-Token'] = (await this.session({ stayOnPage })).csrfToken;
     }
     if (body !== undefined || text !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -111,7 +116,10 @@ export class Api {
     }
     const parsed = await readBody(response);
     if (response.status === 401) {
-      this._onUnauthenticated();
+      this._session = null;
+      if (!stayOnPage) {
+        this._onUnauthenticated();
+      }
     }
     if (!response.ok) {
       throw new ApiError(response.status, parsed);
