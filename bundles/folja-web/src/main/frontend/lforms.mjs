@@ -2,10 +2,12 @@
 // to assets/lforms-<version>-<hash>/ (versioned and content-hashed, so the server caches them for good), with its
 // licence. One adaptation, the narrowest there is (docs/lhc-forms.md): LHC-Forms keeps its own UI words ("Select
 // one", "Not Answered", its validation messages, the date picker's words) in two module-private objects that no
-// option reaches, so main.js gets three hooks that let a page hand it its words before the script runs:
+// option reaches, so main.js gets hooks that let a page hand it its words before the script runs:
 // window.foljaLformsWords(defaults) returns the words to use (the `Mn` table), and the object
 // window.foljaLformsDatePickerWords is spread over the date picker's and calendar's `lang`, and
-// window.foljaLformsRequired is the tooltip of a required question's asterisk. Without the hooks set,
+// window.foljaLformsRequired is the tooltip of a required question's asterisk, window.foljaLformsLocaleId the Angular
+// locale the date picker names months and weekdays in (Angular's Swedish locale data copied beside, locales/sv.js),
+// window.foljaLformsFirstDayOfWeek the calendar's first weekday. Without the hooks set,
 // LHC-Forms behaves exactly as shipped. The build fails if an anchor is not found as expected (a new lforms version:
 // check the hooks again).
 import { createHash } from 'node:crypto';
@@ -48,7 +50,28 @@ export const MAIN_JS_HOOKS = [
     count: 2,
     replacement: '"title",window.foljaLformsRequired||"Required"',
   },
+  {
+    // ng-zorro's en_US locale names the Angular locale its date picker formats month and weekday names with
+    anchor: '{locale:"en",Pagination:{',
+    count: 1,
+    replacement: '{locale:window.foljaLformsLocaleId||"en",Pagination:{',
+  },
+  {
+    // ng-zorro's calendar starts weeks on Sunday unless configured (only zh-cn/zh-tw start on Monday)
+    anchor: 'getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek){',
+    count: 1,
+    replacement: 'getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek&&void 0!==window.foljaLformsFirstDayOfWeek)'
+      + 'return window.foljaLformsFirstDayOfWeek;if(void 0===this.config.firstDayOfWeek){',
+  },
 ];
+
+/**
+ * Angular's own locale data for Swedish, in its "global" form (it registers itself as globalThis.ng.common.locales.sv,
+ * where Angular looks for a locale not registered in the bundle): loaded before main.js on a Swedish page, it gives
+ * the date picker Swedish month and weekday names. From Angular's package (@angular/common, MIT, its licence header
+ * kept in the file), which lforms depends on.
+ */
+export const ANGULAR_LOCALES = { 'locales/sv.js': 'node_modules/@angular/common/locales/global/sv.js' };
 
 /** @returns main.js with the hooks in; throws if an anchor is not there as often as expected */
 export function hookMainJs(source) {
@@ -77,6 +100,9 @@ export async function copyLforms(assetsDirectory) {
       bytes = Buffer.from(hookMainJs(bytes.toString('utf8')), 'utf8');
     }
     contents.push([file, bytes]);
+  }
+  for (const [file, source] of Object.entries(ANGULAR_LOCALES)) {
+    contents.push([file, await readFile(source)]);
   }
   contents.push(['LICENSE.txt', await readFile(path.join(LFORMS_DIST, 'LICENSE.md'))]);
   const hash = createHash('sha256');

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import vm from 'node:vm';
-import { hookMainJs, LFORMS_DIST, MAIN_JS_HOOKS } from '../lforms.mjs';
+import { ANGULAR_LOCALES, hookMainJs, LFORMS_DIST, MAIN_JS_HOOKS } from '../lforms.mjs';
 import { lformsWords, SWEDISH_WORDS } from '../src/followups/lforms-words.js';
 import {
-  formErrors, latestOnly,
-  questionErrors, responseForApi, storedAsResponse, valueSetsUsed, withExpandedValueSets,
+  decimalForDisplay, decimalFromInput, errorEntries, formErrors, latestOnly, questionErrors, responseForApi,
+  storedAsResponse, unansweredEntries, valueSetsUsed, withExpandedValueSets,
 } from '../src/followups/questionnaire-model.js';
 import {
   answerRows, freeTextLinkIds, groupDue, historyRows, optionLabels, parseQuestionnaireId, questionnaireId,
@@ -43,7 +43,8 @@ test('the words hook hands LHC-Forms its own table and uses what the page return
   const source = "const Mn=JSON.parse('{\"booleanNo\":\"No\",\"parsedDateFormats\":[\"M-D HH:mm\"]}'),on={a:1};"
     + 'var L={DatePicker:{lang:{today:"Today"},timePickerLocale:{placeholder:"Select time"}},'
     + 'Calendar:{lang:{today:"Today"},timePickerLocale:{placeholder:"Select time"}}};'
-    + 'var C=[["title","Required",1],["class","x","title","Required"]];result=[Mn,L,C];';
+    + 'var C=[["title","Required",1],["class","x","title","Required"]];result=[Mn,L,C];'
+    + 'var HL={locale:"en",Pagination:{}};class H{getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek){}}}';
   const hooked = hookMainJs(source);
   const window = {
     foljaLformsWords: (defaults) => ({ ...defaults, booleanNo: 'Nej' }),
@@ -271,4 +272,82 @@ test('of overlapping calls only the latest counts', () => {
   assert.equal(second(), true);
   calls.begin();
   assert.equal(second(), false);
+});
+
+test('a decimal field shows a comma on a Swedish page and gives LHC-Forms a point', () => {
+  assert.equal(decimalForDisplay(7.5, 'sv'), '7,5');
+  assert.equal(decimalForDisplay('8.25', 'sv'), '8,25');
+  assert.equal(decimalForDisplay(7.5, 'en'), '7.5');
+  assert.equal(decimalForDisplay(6, 'sv'), '6');
+  assert.equal(decimalForDisplay(null, 'sv'), '');
+  assert.equal(decimalForDisplay(undefined, 'en'), '');
+  assert.equal(decimalFromInput('7,5'), '7.5');
+  assert.equal(decimalFromInput('7.5'), '7.5');
+  assert.equal(decimalFromInput('7,'), '7.');
+  assert.equal(decimalFromInput(''), '');
+  assert.equal(decimalFromInput(decimalForDisplay(9.1, 'sv')), '9.1');
+});
+
+test('the date picker hooks: the Angular locale and first weekday the page sets, else as shipped', () => {
+  const source = 'var HL={locale:"en",Pagination:{page:"Page"}};'
+    + 'class H{config={};getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek){return 0}return this.config.firstDayOfWeek}}'
+    + 'result=[HL.locale,new H().getFirstDayOfWeek()];';
+  const hooked = MAIN_JS_HOOKS.filter((h) => h.anchor.includes('locale:"en"') || h.anchor.includes('getFirstDayOfWeek'))
+    .reduce((text, { anchor, replacement }) => text.split(anchor).join(replacement), source);
+  const swedish = vm.createContext({ window: { foljaLformsLocaleId: 'sv', foljaLformsFirstDayOfWeek: 1 } });
+  vm.runInContext(hooked, swedish);
+  assert.deepEqual([...swedish.result], ['sv', 1]);
+  const plain = vm.createContext({ window: {} });
+  vm.runInContext(hooked, plain);
+  assert.deepEqual([...plain.result], ['en', 0]);
+});
+
+test("Angular's Swedish locale data, copied beside LHC-Forms, registers Swedish month and weekday names", async () => {
+  const [file, source] = Object.entries(ANGULAR_LOCALES)[0];
+  assert.equal(file, 'locales/sv.js');
+  const context = vm.createContext({});
+  context.globalThis = context;
+  vm.runInContext(await readFile(source, 'utf8'), context);
+  const sv = context.ng.common.locales.sv;
+  assert.equal(sv[0], 'sv');
+  // Angular's LocaleDataIndex: 3 days (format: narrow, abbreviated, wide, short), 5 months, 8 first day of week
+  assert.deepEqual([...sv[3][3]], ['sö', 'må', 'ti', 'on', 'to', 'fr', 'lö']);
+  assert.equal(sv[5][1][2], 'mars');
+  assert.equal(sv[5][2][0], 'januari');
+  assert.equal(sv[8], 1);
+});
+
+test("an API error about a question in a repeating group's second entry is placed at that entry", () => {
+  const questionnaire = {
+    item: [
+      { linkId: 'veckan', type: 'group', item: [
+        { linkId: 'avbokat', type: 'boolean' },
+        { linkId: 'avbokning', type: 'group', repeats: true, item: [
+          { linkId: 'avbokning-datum', type: 'date', required: true },
+          { linkId: 'avbokning-orsak', type: 'choice', required: true },
+        ] },
+      ] },
+      { linkId: 'top', type: 'integer', required: true },
+    ],
+  };
+  const response = {
+    item: [
+      { linkId: 'veckan', item: [
+        { linkId: 'avbokat', answer: [{ valueBoolean: true }] },
+        { linkId: 'avbokning', item: [
+          { linkId: 'avbokning-datum', answer: [{ valueDate: '2026-12-01' }] },
+          { linkId: 'avbokning-orsak', answer: [{ valueCoding: { code: 'X' } }] },
+        ] },
+        { linkId: 'avbokning', item: [{ linkId: 'avbokning-datum', answer: [{ valueDate: '2026-12-03' }] }] },
+      ] },
+    ],
+  };
+  assert.deepEqual(unansweredEntries(questionnaire, response, 'avbokning-orsak'), [[1, 2]]);
+  assert.deepEqual(unansweredEntries(questionnaire, response, 'avbokning-datum'), []);
+  assert.deepEqual(unansweredEntries(questionnaire, response, 'top'), []);
+  assert.deepEqual(errorEntries(questionnaire, response, [
+    { field: 'item[avbokning-orsak]', message: 'is required' },
+    { field: 'item[avbokning-datum]', message: 'must be between 2026-11-30 and 2026-12-06' },
+    { field: 'item[top]', message: 'is required' },
+  ]), { 'avbokning-orsak': [[1, 2]] });
 });

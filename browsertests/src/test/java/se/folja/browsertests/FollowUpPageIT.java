@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.folja.browsertests.KarafProcess.json;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +110,8 @@ class FollowUpPageIT extends BrowserTest {
         // corrected: the form filled in with the answers, one changed, the history says who changed what
         driver.findElement(By.id("correct-response")).click();
         awaitForm();
-        assertEquals("7.5", question("ors-individual").getDomProperty("value"));
+        assertEquals("7,5", shown(question("ors-individual")));
+        assertEquals("8,2", shown(question("ors-general")));
         driver.executeScript("window.scrollTo(0, document.getElementById('form-heading').offsetTop - 8)");
         screenshot("followup-form.png");
         WebElement general = question("ors-general");
@@ -122,7 +126,10 @@ class FollowUpPageIT extends BrowserTest {
         assertTrue(latest.contains("Rättat") && latest.contains(STAFF)
                 && latest.contains("Allmänt (livet i allmänhet) / Overall (general sense of well-being): 8,2 → 9,1"),
                 latest);
-        assertEquals(2, storedResponse(enrolment, "baseline", 1).path("revision").asInt());
+        JsonNode correctedResponse = storedResponse(enrolment, "baseline", 1);
+        assertEquals(2, correctedResponse.path("revision").asInt());
+        assertEquals(List.of("ors-individual=7.5", "ors-relations=6", "ors-social=3", "ors-general=9.1"),
+                answers(correctedResponse));
         Axe.assertNoViolations(driver, PAGE + " with the corrected response and its history");
 
         // someone else corrects it meanwhile: 409, said, and the latest version loaded on asking
@@ -145,7 +152,8 @@ class FollowUpPageIT extends BrowserTest {
         Axe.assertNoViolations(driver, PAGE + " with a conflict");
         reload.click();
         awaitForm();
-        await().until(d -> "5".equals(question("ors-individual").getDomProperty("value")));
+        await().until(d -> "5".equals(shown(question("ors-individual"))));
+        assertEquals("9,1", shown(question("ors-general")));
         assertNoCspViolation();
     }
 
@@ -175,7 +183,16 @@ class FollowUpPageIT extends BrowserTest {
         choose("grad", "Beroende");
         WebElement day = question("aktualiserad");
         assertEquals("ÅÅÅÅ-MM-DD", day.getDomAttribute("placeholder"));
-        day.sendKeys("2025-03-15", Keys.ENTER);
+        // the date picker in Swedish: weekdays from Monday, month names
+        day.click();
+        WebElement picker = await().withMessage("the date picker")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ant-picker-dropdown .ant-picker-date-panel")));
+        assertEquals(List.of("må", "ti", "on", "to", "fr", "lö", "sö"), picker.findElements(By.cssSelector("thead th"))
+                .stream().map(WebElement::getText).toList());
+        day.sendKeys("2025-03-15");
+        await().withMessage("the date picker at March 2025, in Swedish").until(d -> "mars".equals(
+                picker.findElement(By.cssSelector(".ant-picker-header-month-btn")).getText()));
+        day.sendKeys(Keys.ENTER);
 
         // the investigation's date is asked only when an investigation was made
         assertTrue(driver.findElements(By.cssSelector("[id^='item-utredning-klar/']")).isEmpty());
@@ -255,6 +272,143 @@ class FollowUpPageIT extends BrowserTest {
         assertEquals(List.of("ors-individual=5.5", "ors-relations=6", "ors-social=7", "ors-general=8"),
                 answers(storedResponse(enrolment, occasion.path("occasion").asText(), occasion.path("sequence").asInt())));
         assertNoCspViolation();
+    }
+
+    /** What the Kalmar test made, undone after it: the enablement (as admin), the enrolment (annulled). */
+    private final List<Runnable> undo = new ArrayList<>();
+
+    @AfterEach
+    void undoWhatTheTestMade() {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            undo.get(i).run();
+        }
+        undo.clear();
+    }
+
+    @Test
+    void staffAnswerKalmarsRepeatingGroupWithTwoEntriesAndSeeAnErrorInTheSecondAtThatEntry() throws Exception {
+        // Kalmar's template is not enabled in the demo: enabled here for a housing-support unit of "staff" (it fits
+        // the template's intervention type), a client enrolled through the API; both undone after the test
+        String user = "staff";
+        String unit = "BOSTOD_NORR";
+        HttpResponse<String> enabled = karaf.api("POST", "/admin/followup-enablements", "admin",
+                "{\"template\": \"KALMAR_BOENDESTOD\", \"unit\": \"" + unit + "\"}");
+        assertEquals(201, enabled.statusCode(), enabled.body());
+        long enablement = json(enabled).path("id").asLong();
+        undo.add(() -> call("POST", "/admin/followup-enablements/" + enablement + "/disable", "admin", null,
+                "/followup-enablements/" + enablement));
+        HttpResponse<String> enrolled = karaf.api("POST", "/enrolments", user,
+                "{\"template\": \"KALMAR_BOENDESTOD\", \"unit\": \"" + unit + "\", \"client\": \"20010315-2385\"}");
+        assertEquals(201, enrolled.statusCode(), enrolled.body());
+        long enrolment = json(enrolled).path("id").asLong();
+        undo.add(() -> call("POST", "/enrolments/" + enrolment + "/annul", user,
+                "{\"reason\": \"Browser test\"}", "/enrolments/" + enrolment));
+        JsonNode occasion = dueOccasions(user, o -> o.path("enrolment").asLong() == enrolment).get(0);
+        String reason = firstCode("reason-codes");
+        String lifeArea = firstCode("ibic-life-areas");
+
+        logIn(user, user, PAGE);
+        answerButton(occasion).click();
+        awaitForm();
+        radio("avbokat", "true");
+        WebElement firstDay = await().until(d -> d.findElement(By.cssSelector(entry("avbokning-datum", 1) + " input")));
+        firstDay.sendKeys("2026-12-01", Keys.ENTER);
+        chooseIn(driver.findElement(By.cssSelector(entry("avbokning-orsak", 1) + " input")), display(reason));
+        // the second entry of the repeating group
+        WebElement add = driver.findElement(By.cssSelector("button[id^='add-avbokning/']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
+        add.click();
+        WebElement secondDay = await().withMessage("the group's second entry")
+                .until(d -> d.findElement(By.cssSelector(entry("avbokning-datum", 2) + " input")));
+        secondDay.sendKeys("2026-12-03", Keys.ENTER);
+        radio("hela-veckan-avbokad", "false");
+        WebElement areas = question("livsomraden");
+        areas.sendKeys(display(lifeArea));
+        await().withMessage("the life areas listed").until(d -> d.findElements(By.cssSelector("#lhc-tools-searchResults li"))
+                .stream().anyMatch(li -> li.getText().contains(display(lifeArea))));
+        areas.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        Axe.assertNoViolations(driver, PAGE + " with Kalmar's form, two entries of the repeating group");
+
+        // the second entry's reason left out: the API's error at that entry's question, not the first's
+        save();
+        WebElement summary = awaitErrorSummary();
+        WebElement secondReason = driver.findElement(By.cssSelector(entry("avbokning-orsak", 2) + " input"));
+        await().withMessage("the error at the second entry").until(d -> !d.findElements(
+                By.cssSelector(entry("avbokning-orsak", 2) + " > .folja-question-error")).isEmpty());
+        assertEquals("Frågan måste besvaras.", driver.findElement(
+                By.cssSelector(entry("avbokning-orsak", 2) + " > .folja-question-error")).getText());
+        assertTrue(driver.findElements(By.cssSelector(entry("avbokning-orsak", 1) + " > .folja-question-error"))
+                .isEmpty());
+        assertEquals("true", secondReason.getDomAttribute("aria-invalid"));
+        summary.findElement(By.cssSelector("a[href='#" + secondReason.getDomAttribute("id") + "']")).click();
+        assertEquals(secondReason.getDomAttribute("id"), activeId());
+        Axe.assertNoViolations(driver, PAGE + " with an error in the repeating group's second entry");
+
+        chooseIn(secondReason, display(reason));
+        save();
+        WebElement saved = await().withMessage("the saved Kalmar response")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+        assertTrue(saved.getText().contains("Svaret är sparat"), saved.getText());
+
+        // stored with both entries, read through the API
+        JsonNode stored = json(karaf.api("GET", "/responses?enrolment=" + enrolment, user, null)).path("items").get(0);
+        JsonNode response = json(karaf.api("GET", "/responses/" + stored.path("id").asLong(), user, null));
+        List<String> answers = new ArrayList<>();
+        for (JsonNode answer : response.path("answers")) {
+            for (JsonNode value : answer.path("values")) {
+                JsonNode v = value.has("valueCoding") ? value.path("valueCoding").path("code") : value.elements().next();
+                answers.add(answer.path("linkId").asText() + answer.path("groupInstances") + "=" + v.asText());
+            }
+        }
+        assertEquals(List.of("avbokat[]=true", "avbokning-datum[1]=2026-12-01", "avbokning-orsak[1]=" + reason,
+                "avbokning-datum[2]=2026-12-03", "avbokning-orsak[2]=" + reason, "hela-veckan-avbokad[]=false",
+                "livsomraden[]=" + lifeArea), answers);
+        assertNoCspViolation();
+    }
+
+    /** The row of a question in the entry {@code n} of the repeating group "avbokning" (in the group "veckan"). */
+    private static String entry(String linkId, int n) {
+        return "lhc-item[id^='item-" + linkId + "/1/" + n + "/']";
+    }
+
+    private final Map<String, String> displays = new java.util.HashMap<>();
+
+    /** The first code of a value set's Swedish expansion (its display kept for {@link #display}). */
+    private String firstCode(String valueSet) throws Exception {
+        JsonNode expansion = json(karaf.api("GET", "/fhir/ValueSet/" + valueSet + "/$expand?displayLanguage=sv",
+                STAFF, null)).path("expansion").path("contains");
+        JsonNode first = firstConcept(expansion);
+        displays.put(first.path("code").asText(), first.path("display").asText());
+        return first.path("code").asText();
+    }
+
+    private static JsonNode firstConcept(JsonNode contains) {
+        for (JsonNode c : contains) {
+            if (c.hasNonNull("code") && !c.path("abstract").asBoolean() && !c.path("inactive").asBoolean()) {
+                return c;
+            }
+            JsonNode inner = firstConcept(c.path("contains"));
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private String display(String code) {
+        return displays.get(code);
+    }
+
+    /** Reads the thing's ETag, then makes the request with If-Match; fails the test unless it answers 200. */
+    private void call(String method, String path, String user, String body, String read) {
+        try {
+            HttpResponse<String> current = karaf.api("GET", read, user, null);
+            String etag = current.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> done = karaf.api(method, path, user, body, "If-Match", etag);
+            assertEquals(200, done.statusCode(), method + " " + path + ": " + done.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -382,20 +536,37 @@ class FollowUpPageIT extends BrowserTest {
         assertEquals(List.of(), driver.executeScript("return window.__csp"), "CSP violations");
     }
 
-    private List<JsonNode> dueOccasions(Predicate<JsonNode> wanted) throws Exception {
+    /**
+     * The due occasions of staff3 that {@code wanted} takes (waiting a little for them).
+     */
+    private List<JsonNode> dueOccasions(Predicate<JsonNode> wanted) {
+        return dueOccasions(STAFF, wanted);
+    }
+
+    private List<JsonNode> dueOccasions(String user, Predicate<JsonNode> wanted) {
         awaitDemoFollowUps(STAFF);
-        JsonNode due = json(karaf.api("GET", "/occasions/due", STAFF, null));
         List<JsonNode> found = new ArrayList<>();
-        due.forEach(o -> {
-            if (wanted.test(o)) {
-                found.add(o);
-            }
-        });
-        assertFalse(found.isEmpty(), "no such due occasion: " + due);
+        String[] last = {""};
+        new FluentWait<>(karaf).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
+                .withMessage(() -> "no such due occasion: " + last[0]).until(k -> {
+                    try {
+                        JsonNode due = json(k.api("GET", "/occasions/due", user, null));
+                        last[0] = due.toString();
+                        found.clear();
+                        due.forEach(o -> {
+                            if (wanted.test(o)) {
+                                found.add(o);
+                            }
+                        });
+                        return !found.isEmpty();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         return found;
     }
 
-    private JsonNode dueOccasion(Predicate<JsonNode> wanted) throws Exception {
+    private JsonNode dueOccasion(Predicate<JsonNode> wanted) {
         return dueOccasions(wanted).get(0);
     }
 
@@ -419,6 +590,13 @@ class FollowUpPageIT extends BrowserTest {
                 + linkId + "/'] input:not([type=radio])")).stream().findFirst().orElse(null));
     }
 
+    /** The text a field shows (the browser's own value, not what the page's decimal handling gives LHC-Forms). */
+    private String shown(WebElement input) {
+        return (String) driver.executeScript(
+                "return Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').get.call(arguments[0])",
+                input);
+    }
+
     private String questionError(String linkId) {
         List<WebElement> errors = driver.findElements(
                 By.cssSelector("lhc-item[id^='item-" + linkId + "/'] > .folja-question-error"));
@@ -433,6 +611,16 @@ class FollowUpPageIT extends BrowserTest {
                 By.cssSelector("#lhc-tools-searchResults li")).stream().anyMatch(li -> li.getText().contains(option)));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         await().withMessage(linkId + " answered " + option)
+                .until(d -> option.equals(input.getDomProperty("value")));
+    }
+
+    /** {@link #choose} for a given input (e.g. of a repeating group's second entry). */
+    private void chooseIn(WebElement input, String option) {
+        input.sendKeys(option);
+        await().withMessage("the options of " + input.getDomAttribute("id")).until(d -> d.findElements(
+                By.cssSelector("#lhc-tools-searchResults li")).stream().anyMatch(li -> li.getText().contains(option)));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        await().withMessage(input.getDomAttribute("id") + " answered " + option)
                 .until(d -> option.equals(input.getDomProperty("value")));
     }
 

@@ -17,7 +17,7 @@ import {
   answerRows, freeTextLinkIds, groupDue, historyRows, optionLabels, questionnaireId,
 } from './followups-model.js';
 import {
-  formErrors, itemsByLinkId, latestOnly, questionErrors, storedAsResponse,
+  errorEntries, formErrors, itemsByLinkId, latestOnly, questionErrors, storedAsResponse,
 } from './questionnaire-model.js';
 import {
   formValidationErrors, prepareQuestionnaire, readResponse, renderQuestionnaire, showQuestionErrors,
@@ -254,7 +254,7 @@ export class FoljaFollowUpsPage extends LitElement {
         return;
       }
       this._conflict = e?.conflict === true;
-      this._showApiErrors(e);
+      this._showApiErrors(e, questionnaireResponse);
     } finally {
       this._sending = false;
     }
@@ -272,14 +272,14 @@ export class FoljaFollowUpsPage extends LitElement {
     }
   }
 
-  _showApiErrors(e) {
+  _showApiErrors(e, sent) {
     const container = this.querySelector(`#${FORM_ID}`);
     const day = (e?.errors ?? []).find((err) => err.field === 'answeredOn');
     this._answeredOnError = day ? this.t('answeredOnInvalid') : '';
     const rest = day ? { ...e, errors: e.errors.filter((err) => err !== day) } : e;
     const { byLinkId, summary } = questionErrors(rest, this._task.questionnaire,
       (linkId, message) => apiQuestionMessage(message, this.lang), generalMessage(e, this.lang));
-    const targets = showQuestionErrors(container, byLinkId);
+    const targets = showQuestionErrors(container, byLinkId, errorEntries(this._task.questionnaire, sent, rest?.errors));
     this._errors = [
       ...(day ? [{ href: '#answered-on', message: this._answeredOnError }] : []),
       ...summary.filter((s) => !(day && s.linkId === null && rest.errors.length === 0)).map((s) => ({

@@ -4,7 +4,9 @@
 // about questions (`item[<linkId>]`) beside them. docs/lhc-forms.md tells the whole story.
 /* global LFORMS_BASE */
 import { lformsWords, REQUIRED, SWEDISH_DATE_PICKER_WORDS } from './lforms-words.js';
-import { responseForApi, valueSetsUsed, withExpandedValueSets } from './questionnaire-model.js';
+import {
+  decimalForDisplay, decimalFromInput, responseForApi, valueSetsUsed, withExpandedValueSets,
+} from './questionnaire-model.js';
 
 const SCRIPTS = [
   'webcomponent/assets/lib/zone.min.js',
@@ -39,11 +41,14 @@ export function loadLforms(lang) {
     window.foljaLformsWords = (defaults) => lformsWords(defaults, lang);
     window.foljaLformsDatePickerWords = lang === 'sv' ? { ...SWEDISH_DATE_PICKER_WORDS } : {};
     window.foljaLformsRequired = REQUIRED[lang] ?? REQUIRED.sv;
+    // Swedish month and weekday names (Angular's Swedish locale data, locales/sv.js), weeks from Monday
+    window.foljaLformsLocaleId = lang === 'sv' ? 'sv' : undefined;
+    window.foljaLformsFirstDayOfWeek = lang === 'sv' ? 1 : undefined;
     loading = (async () => {
       const style = element('link', { rel: 'stylesheet', href: `${LFORMS_BASE}webcomponent/styles.css` });
       const styleLoaded = loaded(style);
       document.head.append(style);
-      for (const file of SCRIPTS) {
+      for (const file of lang === 'sv' ? ['locales/sv.js', ...SCRIPTS] : SCRIPTS) {
         const script = element('script', { src: LFORMS_BASE + file, async: false });
         const done = loaded(script);
         document.body.append(script);
@@ -86,7 +91,7 @@ export async function renderQuestionnaire(container, questionnaire, lang, { resp
   }
   await LForms.Util.addFormToPage(questionnaire, container.id, options);
   labelForm(container);
-  acceptDecimalComma(container);
+  decimalComma(container, lang);
   repairAria(container);
   return container.querySelector('wc-lhc-form');
 }
@@ -100,24 +105,50 @@ export function readResponse(container, answeredOn) {
   return fromForm ? responseForApi(fromForm, answeredOn) : null;
 }
 
+const NATIVE_VALUE = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+
 /**
- * Lets a decimal question take a decimal comma, as Swedish is written: LHC-Forms reads only a point, so a comma
- * typed in a decimal field becomes a point before LHC-Forms sees the input (a listener on the container, capture
- * phase, runs before LHC-Forms' own on the field).
+ * Decimal questions as Swedish is written: LHC-Forms reads and writes only a point, so each decimal field gets its
+ * own `value` property over the browser's: what LHC-Forms (Angular's value accessor) reads has a typed comma turned
+ * into a point, and what it writes in (e.g. a reopened response's 7.5) is shown with a comma on a Swedish page. The
+ * field's text is the user's (7,5); LHC-Forms' model and so the QuestionnaireResponse hold the number (7.5). Fields
+ * added later (a repeating group's new entry) get it too.
  */
-function acceptDecimalComma(container) {
+function decimalComma(container, lang) {
   if (container.dataset.decimalComma) {
     return;
   }
   container.dataset.decimalComma = 'true';
-  container.addEventListener('input', (event) => {
-    const input = event.target;
-    if (input instanceof HTMLInputElement && input.closest('lhc-item.lhc-datatype-REAL') && input.value.includes(',')) {
-      const caret = input.selectionStart;
-      input.value = input.value.replaceAll(',', '.');
-      input.setSelectionRange(caret, caret);
+  const patch = (input) => {
+    if (Object.prototype.hasOwnProperty.call(input, 'value')) {
+      return;
     }
-  }, true);
+    const shown = NATIVE_VALUE.get.call(input);
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get() {
+        return decimalFromInput(NATIVE_VALUE.get.call(this));
+      },
+      set(value) {
+        const text = decimalForDisplay(value, lang);
+        if (NATIVE_VALUE.get.call(this) !== text) {
+          NATIVE_VALUE.set.call(this, text);
+        }
+      },
+    });
+    if (shown) {
+      input.value = shown;
+    }
+  };
+  const scan = () => {
+    for (const input of container.querySelectorAll('lhc-item.lhc-datatype-REAL input')) {
+      if (input.closest('lhc-item').classList.contains('lhc-datatype-REAL')) {
+        patch(input);
+      }
+    }
+  };
+  scan();
+  new MutationObserver(scan).observe(container, { subtree: true, childList: true });
 }
 
 /**
@@ -139,19 +170,35 @@ export function questionRow(container, linkId) {
     ?? null;
 }
 
+/**
+ * The row of the question `linkId` in one entry of its groups: `entry` the groups' entry numbers (unansweredEntries),
+ * LHC-Forms' `<lhc-item id="item-<linkId>/<entry numbers>/…">`; null when there is no such row.
+ */
+export function questionRowInEntry(container, linkId, entry) {
+  const prefix = `item-${linkId}/${entry.join('/')}`;
+  return [...container.querySelectorAll('lhc-item[id]')]
+    .find((row) => row.id === prefix || (row.id.startsWith(`${prefix}/`) && /^(\/\d+)+$/.test(row.id.slice(prefix.length))))
+    ?? null;
+}
+
 /** The input of a question's row that takes the focus (a link in the error summary goes there). */
 export function questionInput(container, linkId) {
-  const row = questionRow(container, linkId);
+  return rowInput(questionRow(container, linkId));
+}
+
+function rowInput(row) {
   return row?.querySelector('input:not([type=hidden]), textarea, select, button') ?? null;
 }
 
 /**
  * Shows `messages` `{linkId: text}` beside their questions (an error line above the input, the input
- * aria-invalid and described by it) and removes earlier ones.
+ * aria-invalid and described by it) and removes earlier ones. A question in a repeating group gets it in its first
+ * entry, or in the entries `entries[linkId]` names (`[[1, 2], …]`, see errorEntries).
  *
- * @returns `{linkId: id of the input}` of the questions found, for the error summary's links
+ * @returns `{linkId: id of the input}` of the questions found (the first of its entries), for the error summary's
+ *     links
  */
-export function showQuestionErrors(container, messages) {
+export function showQuestionErrors(container, messages, entries = {}) {
   for (const old of container.querySelectorAll('.folja-question-error')) {
     old.remove();
   }
@@ -169,26 +216,25 @@ export function showQuestionErrors(container, messages) {
   const targets = {};
   let n = 0;
   for (const [linkId, text] of Object.entries(messages)) {
-    const row = questionRow(container, linkId);
-    if (!row) {
-      continue;
-    }
-    const id = `folja-question-error-${++n}`;
-    const line = element('p', { id, className: 'folja-question-error field-error' });
-    line.textContent = text;
-    row.classList.add('folja-question--error');
-    row.prepend(line);
-    const input = questionInput(container, linkId);
-    if (input) {
-      if (!input.id) {
-        input.id = `folja-question-input-${n}`;
+    const inEntries = (entries[linkId] ?? []).map((entry) => questionRowInEntry(container, linkId, entry))
+      .filter(Boolean);
+    const rows = inEntries.length > 0 ? inEntries : [questionRow(container, linkId)].filter(Boolean);
+    for (const row of rows) {
+      const id = `folja-question-error-${++n}`;
+      const line = element('p', { id, className: 'folja-question-error field-error' });
+      line.textContent = text;
+      row.classList.add('folja-question--error');
+      row.prepend(line);
+      const input = rowInput(row);
+      if (input) {
+        if (!input.id) {
+          input.id = `folja-question-input-${n}`;
+        }
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+        input.dataset.foljaError = id;
       }
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
-      input.dataset.foljaError = id;
-      targets[linkId] = input.id;
-    } else {
-      targets[linkId] = id;
+      targets[linkId] ??= input ? input.id : id;
     }
   }
   for (const row of container.querySelectorAll('.folja-question--error')) {

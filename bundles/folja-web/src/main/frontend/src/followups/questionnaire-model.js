@@ -270,3 +270,70 @@ export function latestOnly() {
     },
   };
 }
+
+/**
+ * A decimal answer as its field shows it: with a decimal comma on a Swedish page (LHC-Forms itself writes a point).
+ *
+ * @param value what LHC-Forms writes into the field (a number or its text), or null
+ */
+export function decimalForDisplay(value, lang) {
+  const text = value === null || value === undefined ? '' : String(value);
+  return lang === 'sv' ? text.replaceAll('.', ',') : text;
+}
+
+/** A decimal field's text as LHC-Forms reads it: a decimal comma (either language) becomes a point. */
+export function decimalFromInput(text) {
+  return String(text ?? '').replaceAll(',', '.');
+}
+
+/**
+ * The entries of repeating groups where a question is left unanswered in `response`: the API names an error about a
+ * question by its linkId only (`item[<linkId>]`, the same in every entry), so for "is required" the page finds the
+ * entry itself.
+ *
+ * @returns the entry numbers of the question's groups (every group on the way, a non-repeating one as 1), one list
+ *     per entry of `response` that holds the question's group but no answer to it, e.g. `[[1, 2]]`; empty when the
+ *     question is in no group or every entry answers it
+ */
+export function unansweredEntries(questionnaire, response, linkId) {
+  const found = [];
+  const visit = (defs, given, path) => {
+    for (const def of defs ?? []) {
+      if (def.type !== 'group') {
+        continue;
+      }
+      const entries = (given ?? []).filter((item) => item.linkId === def.linkId);
+      entries.forEach((entry, index) => {
+        const inner = [...path, def.repeats ? index + 1 : 1];
+        if ((def.item ?? []).some((child) => child.linkId === linkId && child.type !== 'group')) {
+          const answered = (entry.item ?? []).some((child) => child.linkId === linkId && (child.answer ?? []).length > 0);
+          if (!answered) {
+            found.push(inner);
+          }
+        }
+        visit(def.item, entry.item, inner);
+      });
+    }
+  };
+  visit(questionnaire?.item, response?.item, []);
+  return found;
+}
+
+/**
+ * @param errors the API's errors `[{field, message}]`
+ * @returns `{linkId: [entry numbers…]}` for the API's "is required" errors about questions inside groups of the
+ *     response that was sent (see unansweredEntries)
+ */
+export function errorEntries(questionnaire, response, errors) {
+  const out = {};
+  for (const { field, message } of errors ?? []) {
+    const match = QUESTION_FIELD.exec(field ?? '');
+    if (match && message === 'is required') {
+      const entries = unansweredEntries(questionnaire, response, match[1]);
+      if (entries.length > 0) {
+        out[match[1]] = entries;
+      }
+    }
+  }
+  return out;
+}
