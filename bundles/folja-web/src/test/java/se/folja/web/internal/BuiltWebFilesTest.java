@@ -108,7 +108,8 @@ class BuiltWebFilesTest {
         assertTrue(new String(reply.body(), StandardCharsets.UTF_8).contains("window.foljaLformsWords"), "hooked");
         String base = main.substring(0, main.indexOf("webcomponent/"));
         for (String file : List.of("LICENSE.txt", "webcomponent/styles.css", "webcomponent/assets/lib/zone.min.js",
-                "webcomponent/runtime.js", "webcomponent/polyfills.js", "fhir/R4/lformsFHIR.min.js")) {
+                "webcomponent/runtime.js", "webcomponent/polyfills.js", "fhir/R4/lformsFHIR.min.js",
+                "locales/sv.js")) {
             assertTrue(content.paths().contains(base + file), base + file);
         }
     }
