@@ -30,7 +30,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The follow-up page {@code /folja/followups/} as staff use it: their units' due occasions per client and
  * follow-up, an ORS occasion answered in the form LHC-Forms renders (its own words in Swedish, a decimal comma), the
  * API's errors shown at their questions and in the error summary, the response saved (checked through the API too),
- * corrected with its history; a Trosa follow-up whose condition (enableWhen) shows and hides a question; English;
+ * corrected with its history (decimals shown with a comma); a Trosa follow-up whose condition (enableWhen) shows
+ * and hides a question, its date picker in Swedish; Kalmar's repeating group answered twice, an error in the second
+ * entry shown there; a response marked entered in error after a second step, its occasion open again; English;
  * 640 px wide (1280 px at 200 %) without sideways scrolling; a response answered and saved by keyboard only; WCAG
  * 2.1 A/AA by axe-core at each state; no Content-Security-Policy violation (LHC-Forms' styles are allowed by hash).
  *
@@ -185,10 +187,10 @@ class FollowUpPageIT extends BrowserTest {
         assertEquals("ÅÅÅÅ-MM-DD", day.getDomAttribute("placeholder"));
         // the date picker in Swedish: weekdays from Monday, month names
         day.click();
-        WebElement picker = await().withMessage("the date picker")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ant-picker-dropdown .ant-picker-date-panel")));
-        assertEquals(List.of("må", "ti", "on", "to", "fr", "lö", "sö"), picker.findElements(By.cssSelector("thead th"))
-                .stream().map(WebElement::getText).toList());
+        WebElement picker = await().withMessage("the date picker").until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector(".ant-picker-dropdown .ant-picker-date-panel")));
+        assertEquals(List.of("må", "ti", "on", "to", "fr", "lö", "sö"),
+                picker.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList());
         day.sendKeys("2025-03-15");
         await().withMessage("the date picker at March 2025, in Swedish").until(d -> "mars".equals(
                 picker.findElement(By.cssSelector(".ant-picker-header-month-btn")).getText()));
@@ -274,6 +276,63 @@ class FollowUpPageIT extends BrowserTest {
         assertNoCspViolation();
     }
 
+    @Test
+    void aSavedResponseIsMarkedEnteredInErrorAfterASecondStepAndItsOccasionIsOpenAgain() throws Exception {
+        List<JsonNode> baselines = dueOccasions(o -> "ORS".equals(o.path("template").asText())
+                && "baseline".equals(o.path("occasion").asText()));
+        JsonNode occasion = baselines.get(baselines.size() - 1);
+        long enrolment = occasion.path("enrolment").asLong();
+        logIn(STAFF, STAFF, PAGE);
+        answerButton(occasion).click();
+        awaitForm();
+        question("ors-individual").sendKeys("4");
+        question("ors-relations").sendKeys("5");
+        question("ors-social").sendKeys("6");
+        question("ors-general").sendKeys("7,5");
+        save();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
+
+        // "Makulera svaret": a second step asks why, and says what it means
+        driver.findElement(By.id("void-response")).click();
+        await().until(d -> "void-heading".equals(activeId()));
+        assertTrue(driver.findElement(By.cssSelector(".void-response")).getText().contains("räknas ingenstans"));
+        JsonNode before = storedResponse(enrolment, "baseline", 1);
+        assertEquals(1, before.path("revision").asInt(), "nothing sent yet");
+        Axe.assertNoViolations(driver, PAGE + " asking why the response is entered in error");
+        driver.findElement(By.id("confirm-void")).click();
+        WebElement summary = awaitErrorSummary();
+        assertEquals("Skriv varför svaret makuleras.", driver.findElement(By.id("void-reason-error")).getText());
+        summary.findElement(By.cssSelector("a[href='#void-reason']")).click();
+        assertEquals("void-reason", activeId());
+        Axe.assertNoViolations(driver, PAGE + " with the reason missing");
+        new Actions(driver).sendKeys("Besvarat vid fel tillfälle").perform();
+        driver.findElement(By.id("confirm-void")).click();
+
+        // shown as entered in error, in its history too; no correction offered
+        WebElement notice = await().withMessage("the response entered in error")
+                .until(d -> d.findElement(By.id("saved-notice")));
+        assertTrue(notice.getText().contains("Svaret är makulerat"), notice.getText());
+        assertEquals("saved-notice", activeId());
+        assertTrue(driver.findElement(By.id("response-status")).getText()
+                .contains("Makulerat: Besvarat vid fel tillfälle"));
+        WebElement history = driver.findElement(By.id("response-history"));
+        await().withMessage("the history with the entry in error")
+                .until(d -> history.findElements(By.cssSelector("tbody tr")).size() == 2);
+        String latest = history.findElement(By.cssSelector("tbody tr")).getText();
+        assertTrue(latest.contains("Makulerat (felregistrerat)") && latest.contains(STAFF), latest);
+        assertTrue(driver.findElements(By.id("correct-response")).isEmpty());
+        assertTrue(driver.findElements(By.id("void-response")).isEmpty());
+        Axe.assertNoViolations(driver, PAGE + " with the response entered in error");
+        JsonNode stored = json(karaf.api("GET", "/responses/" + before.path("id").asLong(), STAFF, null));
+        assertEquals("ENTERED_IN_ERROR", stored.path("status").asText());
+        assertEquals("Besvarat vid fel tillfälle", stored.path("errorReason").asText());
+
+        // the occasion is open again in the list
+        driver.findElement(By.xpath("//button[normalize-space()='Tillbaka till listan']")).click();
+        answerButton(occasion);
+        assertNoCspViolation();
+    }
+
     /** What the Kalmar test made, undone after it: the enablement (as admin), the enrolment (annulled). */
     private final List<Runnable> undo = new ArrayList<>();
 
@@ -324,8 +383,8 @@ class FollowUpPageIT extends BrowserTest {
         radio("hela-veckan-avbokad", "false");
         WebElement areas = question("livsomraden");
         areas.sendKeys(display(lifeArea));
-        await().withMessage("the life areas listed").until(d -> d.findElements(By.cssSelector("#lhc-tools-searchResults li"))
-                .stream().anyMatch(li -> li.getText().contains(display(lifeArea))));
+        await().withMessage("the life areas listed").until(d -> d.findElements(By.cssSelector(
+                "#lhc-tools-searchResults li")).stream().anyMatch(li -> li.getText().contains(display(lifeArea))));
         areas.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         Axe.assertNoViolations(driver, PAGE + " with Kalmar's form, two entries of the repeating group");
 
@@ -356,7 +415,8 @@ class FollowUpPageIT extends BrowserTest {
         List<String> answers = new ArrayList<>();
         for (JsonNode answer : response.path("answers")) {
             for (JsonNode value : answer.path("values")) {
-                JsonNode v = value.has("valueCoding") ? value.path("valueCoding").path("code") : value.elements().next();
+                JsonNode v = value.has("valueCoding") ? value.path("valueCoding").path("code")
+                        : value.elements().next();
                 answers.add(answer.path("linkId").asText() + answer.path("groupInstances") + "=" + v.asText());
             }
         }

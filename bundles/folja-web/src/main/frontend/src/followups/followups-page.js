@@ -46,6 +46,7 @@ export class FoljaFollowUpsPage extends LitElement {
     _answeredOnError: { state: true },
     _sessionEnded: { state: true },
     _listNotice: { state: true },
+    _voiding: { state: true },
   };
 
   constructor() {
@@ -71,6 +72,7 @@ export class FoljaFollowUpsPage extends LitElement {
     this._answeredOnError = '';
     this._sessionEnded = false;
     this._listNotice = '';
+    this._voiding = null;
     this._questionnaires = new Map();
     this._formCalls = latestOnly();
   }
@@ -295,6 +297,7 @@ export class FoljaFollowUpsPage extends LitElement {
     this._saved = null;
     this._startError = '';
     this._listNotice = '';
+    this._voiding = null;
     this._task = {
       mode: 'view', enrolment: item.enrolment, client: null, unit: item.unit, template: item.template,
       version: item.version, occasion: item.occasion, sequence: item.sequence, role: item.role,
@@ -327,6 +330,52 @@ export class FoljaFollowUpsPage extends LitElement {
       };
     } catch (e) {
       this._history = { loading: false, error: generalMessage(e, this.lang), rows: [] };
+    }
+  }
+
+  // ---- entered in error ("Makulera svaret"): a second step asks why, then POST /responses/{id}/entered-in-error
+
+  async _startVoid() {
+    this._saved = null;
+    this._voiding = { reason: '', error: '', general: '', sending: false };
+    await this.updateComplete;
+    this.querySelector('#void-heading')?.focus();
+  }
+
+  async _cancelVoid() {
+    this._voiding = null;
+    await this.updateComplete;
+    this.querySelector('#void-response')?.focus();
+  }
+
+  async _confirmVoid() {
+    const voiding = this._voiding;
+    if (!voiding || voiding.sending) {
+      return;
+    }
+    const reason = (this.querySelector('#void-reason')?.value ?? '').trim();
+    if (!reason) {
+      this._voiding = { ...voiding, reason, error: this.t('voidReasonMissing'), general: '' };
+      return;
+    }
+    this._voiding = { ...voiding, reason, error: '', general: '', sending: true };
+    try {
+      const answer = await this._api.post(`/responses/${this._task.response.id}/entered-in-error`, { reason },
+        { etag: this._task.etag });
+      this._voiding = null;
+      this._saved = { kind: 'voided' };
+      await this._showResponse(answer.body, answer.etag);
+      this._loadDue();
+      this._loadRecent();
+    } catch (e) {
+      if (e?.status === 401) {
+        return;
+      }
+      const field = (e?.errors ?? []).find((err) => err.field === 'reason');
+      this._voiding = {
+        ...this._voiding, sending: false, error: field ? this.t('voidReasonMissing') : '',
+        general: field ? '' : (e?.conflict ? this.t('voidConflict') : generalMessage(e, this.lang)),
+      };
     }
   }
 
@@ -364,6 +413,7 @@ export class FoljaFollowUpsPage extends LitElement {
     this._listNotice = notice;
     this._loadDue();
     this._loadRecent();
+    this._voiding = null;
     await this.updateComplete;
     (this.querySelector('#list-notice') ?? this.querySelector('#list-heading'))?.focus();
   }
@@ -558,14 +608,22 @@ export class FoljaFollowUpsPage extends LitElement {
     const task = this._task;
     const response = task.response;
     const rows = answerRows(response, task.questionnaire, optionLabels(task.questionnaire), itemsByLinkId(task.questionnaire), this.lang);
+    const voided = response.status === 'ENTERED_IN_ERROR';
+    const voiding = this._voiding;
     return html`
+      ${voiding ? html`<folja-error-summary lang=${this.lang} .errors=${[
+        ...(voiding.error ? [{ href: '#void-reason', message: voiding.error }] : []),
+        ...(voiding.general ? [{ href: null, message: voiding.general }] : []),
+      ]}></folja-error-summary>` : nothing}
       ${this._saved ? html`
         <div class="notification" id="saved-notice" tabindex="-1" role="status">
           <h2 class="notification__title">${t(this._saved.kind)}</h2>
-          <p>${t('savedText', rows.length)}</p>
+          <p>${this._saved.kind === 'voided' ? t('voidedText') : t('savedText', rows.length)}</p>
         </div>` : nothing}
       <h1 id="response-heading" tabindex="-1">${t('formHeading', this._title(task.template), this._occasionName(task.occasion, task.sequence))}</h1>
       ${this._taskSummary()}
+      ${voided ? html`<p class="response-status" id="response-status"><strong class="tag">${t('kind.ENTERED_IN_ERROR')}</strong>
+        ${t('enteredInError', response.errorReason ?? '')}</p>` : nothing}
       <div class="table-wrapper">
         <table class="table" id="response-answers">
           <caption>${t('answeredOn')} ${formatDate(response.answeredOn)}</caption>
@@ -573,12 +631,38 @@ export class FoljaFollowUpsPage extends LitElement {
           <tbody>${rows.map((row) => html`<tr><td>${row.question}</td><td>${row.value}</td></tr>`)}</tbody>
         </table>
       </div>
-      <div class="button-group">
-        <button type="button" class="button" id="correct-response" @click=${() => this._correct()}>${t('openAgain')}</button>
-        <button type="button" class="button button--secondary" @click=${() => this._backToList()}>${t('cancel')}</button>
-      </div>
+      ${voiding ? this._renderVoid() : html`
+        <div class="button-group">
+          ${voided ? nothing : html`
+            <button type="button" class="button" id="correct-response" @click=${() => this._correct()}>${t('openAgain')}</button>
+            <button type="button" class="button button--warning" id="void-response" @click=${() => this._startVoid()}>${t('voidResponse')}</button>`}
+          <button type="button" class="button button--secondary" @click=${() => this._backToList()}>${t('cancel')}</button>
+        </div>`}
       <h2>${t('history')}</h2>
       ${this._renderHistory()}`;
+  }
+
+  _renderVoid() {
+    const t = this.t;
+    const voiding = this._voiding;
+    return html`
+      <section class="void-response" aria-labelledby="void-heading">
+        <h2 id="void-heading" tabindex="-1">${t('voidHeading')}</h2>
+        <p>${t('voidText')}</p>
+        <div class="form-group ${voiding.error ? 'form-group--error' : ''}">
+          <label class="label" for="void-reason">${t('voidReason')}</label>
+          <p class="hint" id="void-reason-hint">${t('voidReasonHint')}</p>
+          ${voiding.error ? html`<p class="error-message" id="void-reason-error">${voiding.error}</p>` : nothing}
+          <textarea class="textarea ${voiding.error ? 'textarea--error' : ''}" id="void-reason" name="reason" rows="3"
+            aria-describedby=${voiding.error ? 'void-reason-hint void-reason-error' : 'void-reason-hint'}
+            aria-invalid=${voiding.error ? 'true' : nothing} .value=${voiding.reason}></textarea>
+        </div>
+        <div class="button-group">
+          <button type="button" class="button button--warning" id="confirm-void" ?disabled=${voiding.sending}
+            @click=${() => this._confirmVoid()}>${voiding.sending ? t('voiding') : t('voidConfirm')}</button>
+          <button type="button" class="button button--secondary" id="cancel-void" @click=${() => this._cancelVoid()}>${t('voidCancel')}</button>
+        </div>
+      </section>`;
   }
 
   _renderHistory() {
