@@ -114,8 +114,6 @@ class FollowUpPageIT extends BrowserTest {
         awaitForm();
         assertEquals("7,5", shown(question("ors-individual")));
         assertEquals("8,2", shown(question("ors-general")));
-        driver.executeScript("window.scrollTo(0, document.getElementById('form-heading').offsetTop - 8)");
-        screenshot("followup-form.png");
         WebElement general = question("ors-general");
         general.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "9,1");
         save();
@@ -289,6 +287,10 @@ class FollowUpPageIT extends BrowserTest {
         question("ors-relations").sendKeys("5");
         question("ors-social").sendKeys("6");
         question("ors-general").sendKeys("7,5");
+        // the README's screenshot: the top of the page, its header, the Swedish ORS form being answered
+        driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+        await().until(d -> Long.valueOf(0).equals(driver.executeScript("return Math.round(window.scrollY)")));
+        screenshot("followup-form.png");
         save();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-notice")));
 
