@@ -7,7 +7,8 @@
 // window.foljaLformsDatePickerWords is spread over the date picker's and calendar's `lang`, and
 // window.foljaLformsRequired is the tooltip of a required question's asterisk, window.foljaLformsLocaleId the Angular
 // locale the date picker names months and weekdays in (Angular's Swedish locale data copied beside, locales/sv.js),
-// window.foljaLformsFirstDayOfWeek the calendar's first weekday. Without the hooks set,
+// window.foljaLformsFirstDayOfWeek the calendar's first weekday, window.foljaLformsAria(prefix) the beginnings of
+// its aria-labels. Without the hooks set,
 // LHC-Forms behaves exactly as shipped. The build fails if an anchor is not found as expected (a new lforms version:
 // check the hooks again).
 import { createHash } from 'node:crypto';
@@ -26,6 +27,16 @@ export const LFORMS_FILES = [
   'webcomponent/polyfills.js',
   'webcomponent/main.js',
   'fhir/R4/lformsFHIR.min.js',
+];
+
+/**
+ * The English beginnings of LHC-Forms' `aria-label`s (each followed by the question's text) and how often each occurs
+ * in main.js: window.foljaLformsAria(prefix) gives the page's words for them.
+ */
+export const ARIA_LABEL_PREFIXES = [
+  ['add button for ', 1], ['Checkbox Other for ', 1], ['Copyright button for ', 1], ['Copyright notice for ', 1],
+  ['Help button for ', 3], ['Help for question ', 3], ['Instruction for ', 3], ['Legal button for ', 3],
+  ['Legal for ', 3], ['Legal for question ', 3], ['Other values for ', 4],
 ];
 
 /** Each replacement: the exact text in main.js, how often it occurs, and what it becomes. */
@@ -63,6 +74,12 @@ export const MAIN_JS_HOOKS = [
     replacement: 'getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek&&void 0!==window.foljaLformsFirstDayOfWeek)'
       + 'return window.foljaLformsFirstDayOfWeek;if(void 0===this.config.firstDayOfWeek){',
   },
+  // the accessible names LHC-Forms gives its buttons and sections ("Help button for " + the question, …)
+  ...ARIA_LABEL_PREFIXES.map(([prefix, count]) => ({
+    anchor: `"aria-label",pe("${prefix}",`,
+    count,
+    replacement: `"aria-label",pe((window.foljaLformsAria||(w=>w))("${prefix}"),`,
+  })),
 ];
 
 /**

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import vm from 'node:vm';
-import { ANGULAR_LOCALES, hookMainJs, LFORMS_DIST, MAIN_JS_HOOKS } from '../lforms.mjs';
-import { lformsWords, SWEDISH_WORDS } from '../src/followups/lforms-words.js';
+import { ANGULAR_LOCALES, ARIA_LABEL_PREFIXES, hookMainJs, LFORMS_DIST, MAIN_JS_HOOKS } from '../lforms.mjs';
+import { ariaLabelPrefix, lformsWords, SWEDISH_ARIA_LABELS, SWEDISH_WORDS } from '../src/followups/lforms-words.js';
 import {
   decimalForDisplay, decimalFromInput, errorEntries, formErrors, latestOnly, questionErrors, responseForApi,
   storedAsResponse, unansweredEntries, valueSetsUsed, withExpandedValueSets,
@@ -44,7 +44,9 @@ test('the words hook hands LHC-Forms its own table and uses what the page return
     + 'var L={DatePicker:{lang:{today:"Today"},timePickerLocale:{placeholder:"Select time"}},'
     + 'Calendar:{lang:{today:"Today"},timePickerLocale:{placeholder:"Select time"}}};'
     + 'var C=[["title","Required",1],["class","x","title","Required"]];result=[Mn,L,C];'
-    + 'var HL={locale:"en",Pagination:{}};class H{getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek){}}}';
+    + 'var HL={locale:"en",Pagination:{}};class H{getFirstDayOfWeek(){if(void 0===this.config.firstDayOfWeek){}}}'
+    + ';function pe(a,b){return a+b}'
+    + ARIA_LABEL_PREFIXES.map(([prefix, count]) => `;["aria-label",pe("${prefix}",1)]`.repeat(count)).join('');
   const hooked = hookMainJs(source);
   const window = {
     foljaLformsWords: (defaults) => ({ ...defaults, booleanNo: 'Nej' }),
@@ -350,4 +352,18 @@ test("an API error about a question in a repeating group's second entry is place
     { field: 'item[avbokning-datum]', message: 'must be between 2026-11-30 and 2026-12-06' },
     { field: 'item[top]', message: 'is required' },
   ]), { 'avbokning-orsak': [[1, 2]] });
+});
+
+test("LHC-Forms' accessible names begin in Swedish on a Swedish page, as shipped otherwise", () => {
+  const source = 'function pe(a,b){return a+b}var out=[];out.push("aria-label",pe("add button for ","Besök"));result=out;';
+  const hook = MAIN_JS_HOOKS.find((h) => h.anchor === '"aria-label",pe("add button for ",');
+  const hooked = source.split(hook.anchor).join(hook.replacement);
+  const swedish = vm.createContext({ window: { foljaLformsAria: (p) => ariaLabelPrefix(p, 'sv') } });
+  vm.runInContext(hooked, swedish);
+  assert.equal(swedish.result[1], 'Lägg till en rad i Besök');
+  const plain = vm.createContext({ window: {} });
+  vm.runInContext(hooked, plain);
+  assert.equal(plain.result[1], 'add button for Besök');
+  assert.equal(ariaLabelPrefix('Help button for ', 'en'), 'Help button for ');
+  assert.deepEqual(Object.keys(SWEDISH_ARIA_LABELS).sort(), ARIA_LABEL_PREFIXES.map(([p]) => p).sort());
 });

@@ -377,6 +377,8 @@ class FollowUpPageIT extends BrowserTest {
         chooseIn(driver.findElement(By.cssSelector(entry("avbokning-orsak", 1) + " input")), display(reason));
         // the second entry of the repeating group
         WebElement add = driver.findElement(By.cssSelector("button[id^='add-avbokning/']"));
+        assertTrue(add.getDomAttribute("aria-label").startsWith("Lägg till en rad i Besök som inte blev av"),
+                "LHC-Forms' accessible name in Swedish: " + add.getDomAttribute("aria-label"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
         add.click();
         WebElement secondDay = await().withMessage("the group's second entry")

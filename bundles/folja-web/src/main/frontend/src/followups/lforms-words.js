@@ -86,6 +86,26 @@ export const SWEDISH_DATE_PICKER_WORDS = Object.freeze({
   nextCentury: 'Nästa sekel',
 });
 
+/** LHC-Forms' accessible names of its buttons and sections, before the question's text (lforms.mjs). */
+export const SWEDISH_ARIA_LABELS = Object.freeze({
+  'add button for ': 'Lägg till en rad i ',
+  'Checkbox Other for ': 'Kryssruta Annat för ',
+  'Copyright button for ': 'Upphovsrätt, knapp för ',
+  'Copyright notice for ': 'Upphovsrätt för ',
+  'Help button for ': 'Hjälp, knapp för ',
+  'Help for question ': 'Hjälp för frågan ',
+  'Instruction for ': 'Instruktion för ',
+  'Legal button for ': 'Juridisk information, knapp för ',
+  'Legal for ': 'Juridisk information för ',
+  'Legal for question ': 'Juridisk information för frågan ',
+  'Other values for ': 'Andra värden för ',
+});
+
+/** @returns the accessible name's beginning LHC-Forms is to use for its English `prefix` on a page in `lang` */
+export function ariaLabelPrefix(prefix, lang) {
+  return lang === 'sv' ? SWEDISH_ARIA_LABELS[prefix] ?? prefix : prefix;
+}
+
 /** The tooltip of a required question's asterisk. */
 export const REQUIRED = Object.freeze({ sv: 'Obligatorisk', en: 'Required' });
 

@@ -3,7 +3,9 @@
 // sets expanded into the questions, reads the answers back as a QuestionnaireResponse, and shows the API's errors
 // about questions (`item[<linkId>]`) beside them. docs/lhc-forms.md tells the whole story.
 /* global LFORMS_BASE */
-import { lformsWords, REQUIRED, SWEDISH_DATE_PICKER_WORDS } from './lforms-words.js';
+import {
+  ariaLabelPrefix, lformsWords, REQUIRED, SWEDISH_DATE_PICKER_WORDS,
+} from './lforms-words.js';
 import {
   decimalForDisplay, decimalFromInput, responseForApi, valueSetsUsed, withExpandedValueSets,
 } from './questionnaire-model.js';
@@ -41,6 +43,7 @@ export function loadLforms(lang) {
     window.foljaLformsWords = (defaults) => lformsWords(defaults, lang);
     window.foljaLformsDatePickerWords = lang === 'sv' ? { ...SWEDISH_DATE_PICKER_WORDS } : {};
     window.foljaLformsRequired = REQUIRED[lang] ?? REQUIRED.sv;
+    window.foljaLformsAria = (prefix) => ariaLabelPrefix(prefix, lang);
     // Swedish month and weekday names (Angular's Swedish locale data, locales/sv.js), weeks from Monday
     window.foljaLformsLocaleId = lang === 'sv' ? 'sv' : undefined;
     window.foljaLformsFirstDayOfWeek = lang === 'sv' ? 1 : undefined;
