@@ -193,6 +193,10 @@ class FollowUpPageIT extends BrowserTest {
         await().withMessage("the date picker at March 2025, in Swedish").until(d -> "mars".equals(
                 picker.findElement(By.cssSelector(".ant-picker-header-month-btn")).getText()));
         day.sendKeys(Keys.ENTER);
+        if (picker.isDisplayed()) {
+            day.sendKeys(Keys.ESCAPE);
+        }
+        await().withMessage("the date picker closed").until(ExpectedConditions.invisibilityOf(picker));
 
         // the investigation's date is asked only when an investigation was made
         assertTrue(driver.findElements(By.cssSelector("[id^='item-utredning-klar/']")).isEmpty());
