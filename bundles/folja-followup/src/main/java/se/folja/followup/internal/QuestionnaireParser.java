@@ -39,6 +39,8 @@ final class QuestionnaireParser {
     static final String MAX_DECIMAL_PLACES = "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces";
     static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
     static final String ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control";
+    static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
+    static final Set<String> LANGUAGES = Set.of("sv", "en");
 
     static final int SHORT_TEXT_MAX = 500;
     static final int LONG_TEXT_MAX = 4000;
@@ -47,14 +49,16 @@ final class QuestionnaireParser {
     static final int MAX_DEPTH = 5;
 
     private static final Set<String> QUESTIONNAIRE_KEYS = Set.of("resourceType", "id", "url", "name", "title",
-            "status", "language", "description", "publisher", "copyright", "date", "item");
+            "_title", "status", "language", "description", "publisher", "copyright", "date", "item");
     private static final Map<String, String> QUESTIONNAIRE_REFUSED = Map.of(
             "text", "is not supported: a questionnaire carries no narrative");
     private static final String QUESTIONNAIRE_UNKNOWN = "is not supported in a Följa questionnaire (allowed: "
-            + "resourceType, id, url, name, title, status, language, description, publisher, copyright, date, item)";
+            + "resourceType, id, url, name, title, _title, status, language, description, publisher, copyright, date, "
+            + "item)";
 
-    private static final Set<String> ITEM_KEYS = Set.of("linkId", "prefix", "text", "type", "required", "repeats",
-            "enableWhen", "enableBehavior", "answerOption", "answerValueSet", "maxLength", "extension", "item");
+    private static final Set<String> ITEM_KEYS = Set.of("linkId", "prefix", "text", "_text", "type", "required",
+            "repeats", "enableWhen", "enableBehavior", "answerOption", "answerValueSet", "maxLength", "extension",
+            "item");
     private static final Map<String, String> ITEM_REFUSED = Map.of(
             "initial", "is not supported: an item has no initial answer",
             "definition", "is not supported: an item is not defined by a StructureDefinition",
@@ -63,7 +67,7 @@ final class QuestionnaireParser {
             "answerConstraint", "is not supported (not FHIR R4)",
             "modifierExtension", "is not supported: no modifier extension is");
     private static final String ITEM_UNKNOWN = "is not supported in a Följa questionnaire item (allowed: linkId, "
-            + "prefix, text, type, required, repeats, enableWhen, enableBehavior, answerOption, answerValueSet, "
+            + "prefix, text, _text, type, required, repeats, enableWhen, enableBehavior, answerOption, answerValueSet, "
             + "maxLength, extension, item)";
 
     private static final Set<String> OUTSIDE_SUBSET = Set.of("open-choice", "dateTime", "time", "url", "attachment",
@@ -85,6 +89,8 @@ final class QuestionnaireParser {
     }
 
     private final Errors errors;
+    /** The questionnaire's own language ({@code language}), or null when it names none or an unknown one. */
+    private String language;
     private final Set<String> allLinkIds = new HashSet<>();
     private final Set<String> linkIds = new HashSet<>();
     private final Map<String, Seen> seen = new HashMap<>();
@@ -133,9 +139,11 @@ final class QuestionnaireParser {
             errors.add(q.at("date"), "must be a FHIR dateTime, e.g. 2026-05-01");
         }
         String language = q.string("language", false);
-        if (language != null && !language.equals("sv") && !language.equals("en")) {
+        if (language != null && !LANGUAGES.contains(language)) {
             errors.add(q.at("language"), "must be sv or en");
         }
+        this.language = language != null && LANGUAGES.contains(language) ? language : null;
+        translations(q, "title", false, 200);
         QuestionnaireStatus status = null;
         String statusCode = q.string("status", true);
         if (statusCode != null) {
@@ -212,6 +220,7 @@ final class QuestionnaireParser {
         QuestionType type = type(n, fhirType, hasOptions, valueSet, repeats);
 
         String text = n.multiLine("text", type != null && type != QuestionType.GROUP, LONG_TEXT_MAX);
+        translations(n, "text", true, LONG_TEXT_MAX);
 
         boolean choice = "choice".equals(fhirType);
         if (!choice && fhirType != null && hasOptions) {
@@ -337,7 +346,7 @@ final class QuestionnaireParser {
                     "initialSelected", "is not supported: an item has no initial answer"),
                     "is not supported in an answer option (allowed: valueCoding)");
             Node coding = option.object("valueCoding", true);
-            Coding c = coding == null ? null : coding(coding, true);
+            Coding c = coding == null ? null : coding(coding, true, true);
             if (c != null) {
                 if (!codes.add(c.code())) {
                     errors.add(coding.at("code"), "must be unique among the item's options");
@@ -349,11 +358,19 @@ final class QuestionnaireParser {
         return options;
     }
 
-    /** Reads a Coding ({@code system}, {@code code}, {@code display}); null if it had an error. */
-    private Coding coding(Node coding, boolean displayRequired) {
+    /**
+     * Reads a Coding ({@code system}, {@code code}, {@code display}, and with {@code translatable} the display's
+     * translations {@code _display}); null if it had an error.
+     */
+    private Coding coding(Node coding, boolean displayRequired, boolean translatable) {
         int before = errors.count();
-        coding.allow(Set.of("system", "code", "display"), Map.of(),
-                "is not supported in a coding (allowed: system, code, display)");
+        if (translatable) {
+            coding.allow(Set.of("system", "code", "display", "_display"), Map.of(),
+                    "is not supported in a coding (allowed: system, code, display, _display)");
+        } else {
+            coding.allow(Set.of("system", "code", "display"), Map.of(),
+                    "is not supported in a coding (allowed: system, code, display)");
+        }
         String system = coding.string("system", false);
         if (system != null && system.chars().anyMatch(Character::isWhitespace)) {
             errors.add(coding.at("system"), "must be a URI without whitespace");
@@ -364,7 +381,84 @@ final class QuestionnaireParser {
                     "must be a FHIR code of at most 64 characters: no leading, trailing or double whitespace");
         }
         String display = coding.oneLine("display", displayRequired, 200);
+        if (translatable) {
+            translations(coding, "display", false, 200);
+        }
         return errors.count() > before ? null : new Coding(system, code, display);
+    }
+
+    /**
+     * Checks FHIR's translations of a text property ({@code _title}, {@code _text}, {@code _display}): the primitive's
+     * extension {@code http://hl7.org/fhir/StructureDefinition/translation}, once per language, each with
+     * {@code lang} ({@code sv} or {@code en}, not the questionnaire's own language) and {@code content} (the same
+     * length and lines as the text it translates). They stay in the stored document, where a page in that language
+     * shows them; the model keeps the text in the questionnaire's language.
+     */
+    private void translations(Node owner, String name, boolean lineBreaks, int maxLength) {
+        String key = "_" + name;
+        Node element = owner.object(key, false);
+        if (element == null) {
+            return;
+        }
+        if (!owner.has(name)) {
+            errors.add(owner.at(key), "translates " + name + ", which is not given");
+        }
+        element.allow(Set.of("extension"), Map.of("id", "is not supported: a translated text carries no id"),
+                "is not supported here (allowed: extension, with translations)");
+        List<JsonNode> extensions = element.array("extension", true, 1, LANGUAGES.size());
+        if (extensions == null) {
+            return;
+        }
+        Set<String> given = new HashSet<>();
+        for (int i = 0; i < extensions.size(); i++) {
+            Node ext = Node.object(extensions.get(i), element.at("extension") + "[" + i + "]", errors, true);
+            if (ext == null) {
+                continue;
+            }
+            ext.allow(Set.of("url", "extension"), Map.of(),
+                    "is not supported in a translation (allowed: url, extension)");
+            String url = ext.string("url", true);
+            if (url != null && !TRANSLATION.equals(url)) {
+                errors.add(ext.at("url"), "must be " + TRANSLATION + ": a translation is the only extension here");
+                continue;
+            }
+            List<JsonNode> parts = ext.array("extension", true, 2, 2);
+            if (parts == null) {
+                continue;
+            }
+            boolean lang = false;
+            boolean content = false;
+            for (int j = 0; j < parts.size(); j++) {
+                Node part = Node.object(parts.get(j), ext.at("extension") + "[" + j + "]", errors, true);
+                String partUrl = part == null ? null : part.string("url", true);
+                if ("lang".equals(partUrl) && !lang) {
+                    lang = true;
+                    part.allow(Set.of("url", "valueCode"), Map.of(),
+                            "is not supported in lang (allowed: url, valueCode)");
+                    String code = part.string("valueCode", true);
+                    if (code != null && !LANGUAGES.contains(code)) {
+                        errors.add(part.at("valueCode"), "must be sv or en");
+                    } else if (code != null && code.equals(language)) {
+                        errors.add(part.at("valueCode"), "must not be the questionnaire's own language (" + language
+                                + "): " + name + " itself is in it");
+                    } else if (code != null && !given.add(code)) {
+                        errors.add(part.at("valueCode"), "must be given once: an earlier translation of " + name
+                                + " is in " + code);
+                    }
+                } else if ("content".equals(partUrl) && !content) {
+                    content = true;
+                    part.allow(Set.of("url", "valueString"), Map.of(),
+                            "is not supported in content (allowed: url, valueString)");
+                    if (lineBreaks) {
+                        part.multiLine("valueString", true, maxLength);
+                    } else {
+                        part.oneLine("valueString", true, maxLength);
+                    }
+                } else if (partUrl != null) {
+                    errors.add(part.at("url"), "must be lang or content, each once");
+                }
+            }
+        }
     }
 
     private Integer maxLength(Node n, QuestionType type) {
@@ -545,7 +639,7 @@ final class QuestionnaireParser {
         if (coding == null) {
             return false;
         }
-        Coding c = coding(coding, false);
+        Coding c = coding(coding, false, false);
         if (c == null) {
             return false;
         }
@@ -692,7 +786,7 @@ final class QuestionnaireParser {
         }
         default: {
             Node coding = c.object(key, true);
-            Coding answer = coding == null ? null : coding(coding, false);
+            Coding answer = coding == null ? null : coding(coding, false, false);
             if (answer == null) {
                 return null;
             }

@@ -76,8 +76,8 @@ class BuiltInTemplatesFhirTest {
 
     /** Följa's subset of Questionnaire and of its items (FOLLOWUP-FORMAT.md): what the templates may use. */
     private static final Set<String> QUESTIONNAIRE_PROPERTIES = Set.of("resourceType", "id", "url", "name",
-            "title", "language", "status", "item");
-    private static final Set<String> ITEM_PROPERTIES = Set.of("linkId", "text", "type", "required", "repeats",
+            "title", "_title", "language", "status", "item");
+    private static final Set<String> ITEM_PROPERTIES = Set.of("linkId", "text", "_text", "type", "required", "repeats",
             "enableWhen", "enableBehavior", "answerOption", "answerValueSet", "maxLength", "extension", "item",
             "prefix");
     private static final Set<String> ITEM_TYPES = Set.of("group", "display", "choice", "integer", "decimal",
@@ -285,6 +285,7 @@ class BuiltInTemplatesFhirTest {
             String where = file + " " + respondent.path("role").asText();
             assertEquals(Set.of(), properties(questionnaire, QUESTIONNAIRE_PROPERTIES), where);
             assertEquals("sv", questionnaire.path("language").asText(), where + " speaks Swedish first");
+            assertEnglish(questionnaire, "title", where);
             List<JsonNode> items = new ArrayList<>();
             collect(questionnaire.get("item"), items);
             for (JsonNode item : items) {
@@ -293,6 +294,9 @@ class BuiltInTemplatesFhirTest {
                 assertEquals(Set.of(), properties(item, ITEM_PROPERTIES), at);
                 assertTrue(ITEM_TYPES.contains(type), at + " type " + type);
                 assertTrue(type.equals("group") || !item.path("text").asText("").isBlank(), at + " has a text");
+                if (item.has("text")) {
+                    assertEnglish(item, "text", at);
+                }
                 assertTrue(!item.path("repeats").asBoolean(false) || type.equals("choice") || type.equals("group"),
                         at + " repeats only as a multiple choice or a group");
                 assertTrue(!item.has("maxLength") || type.equals("string") && item.get("maxLength").asInt() <= 500
@@ -315,6 +319,7 @@ class BuiltInTemplatesFhirTest {
                     assertTrue(OPTION_CODE.matcher(coding.path("code").asText()).matches(), at + " code");
                     assertTrue(codes.add(coding.path("code").asText()), at + " codes are unique");
                     assertFalse(coding.path("display").asText("").isBlank(), at + " display");
+                    assertEnglish(coding, "display", at + " option " + coding.path("code").asText());
                 }
                 for (JsonNode extension : item.path("extension")) {
                     assertTrue(EXTENSIONS.contains(extension.path("url").asText()), at + " extension "
@@ -322,6 +327,26 @@ class BuiltInTemplatesFhirTest {
                 }
             }
         }
+    }
+
+    /**
+     * Asserts that the Swedish text {@code name} has exactly one translation, into English, as FHIR's translation
+     * extension on {@code _name}, and that neither holds the other language after a slash (the old "sv / en").
+     */
+    private static void assertEnglish(JsonNode owner, String name, String where) {
+        String text = owner.path(name).asText("");
+        JsonNode translations = owner.path("_" + name).path("extension");
+        assertEquals(1, translations.size(), where + " " + name + " has one translation");
+        JsonNode translation = translations.get(0);
+        assertEquals("http://hl7.org/fhir/StructureDefinition/translation", translation.path("url").asText(), where);
+        JsonNode parts = translation.path("extension");
+        assertEquals("lang", parts.path(0).path("url").asText(), where);
+        assertEquals("en", parts.path(0).path("valueCode").asText(), where + " " + name + " into English");
+        assertEquals("content", parts.path(1).path("url").asText(), where);
+        String english = parts.path(1).path("valueString").asText("");
+        assertFalse(english.isBlank(), where + " " + name + " in English");
+        assertFalse(text.contains(" / ") || english.contains(" / "), where + " " + name + " in one language each: "
+                + text + " | " + english);
     }
 
     private static void collect(JsonNode items, List<JsonNode> into) {

@@ -61,6 +61,7 @@ class TemplateRefusalTest {
     private static final String MAX = "http://hl7.org/fhir/StructureDefinition/maxValue";
     private static final String PLACES = "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces";
     private static final String CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+    private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
 
     private static Arguments refused(String rule, Consumer<ObjectNode> change, String path, String message) {
         return Arguments.of(rule, change, path, message);
@@ -224,7 +225,8 @@ class TemplateRefusalTest {
                         P1 + ".text", "is not supported: a questionnaire carries no narrative"),
                 refused("no contained resources", setting(Q1 + "/contained", "[{'resourceType': 'ValueSet'}]"),
                         P1 + ".contained", "is not supported in a Följa questionnaire (allowed: resourceType, id, "
-                                + "url, name, title, status, language, description, publisher, copyright, date, item)"),
+                                + "url, name, title, _title, status, language, description, publisher, copyright, "
+                                + "date, item)"),
                 refused("language", setting(Q1 + "/language", "'de'"), P1 + ".language", "must be sv or en"),
                 refused("id", setting(Q1 + "/id", "'a b'"), P1 + ".id",
                         "must be a FHIR id: 1-64 letters, digits, '-' and '.'"),
@@ -280,7 +282,7 @@ class TemplateRefusalTest {
                 refused("modifierExtension", setting(MOVED + "/modifierExtension", "[{'url': 'x'}]"),
                         MOVEDp + ".modifierExtension", "is not supported: no modifier extension is"),
                 refused("unknown item property", setting(MOVED + "/hint", "'x'"), MOVEDp + ".hint",
-                        "is not supported in a Följa questionnaire item (allowed: linkId, prefix, text, type, "
+                        "is not supported in a Följa questionnaire item (allowed: linkId, prefix, text, _text, type, "
                                 + "required, repeats, enableWhen, enableBehavior, answerOption, answerValueSet, "
                                 + "maxLength, extension, item)"),
                 refused("prefix length", setting(MOVED + "/prefix", "'" + "1".repeat(21) + "'"), MOVEDp + ".prefix",
@@ -322,7 +324,59 @@ class TemplateRefusalTest {
                         LIVINGp + ".answerOption[1].valueCoding.display", "is required"),
                 refused("coding property", setting(LIVING + "/answerOption/1/valueCoding/version", "'1'"),
                         LIVINGp + ".answerOption[1].valueCoding.version",
+                        "is not supported in a coding (allowed: system, code, display, _display)"),
+                refused("no translation in a condition's coding",
+                        setting(STORY + "/enableWhen/0/answerCoding/_display",
+                                "{'extension': [" + translation("en", "Other") + "]}"),
+                        STORYp + ".enableWhen[0].answerCoding._display",
                         "is not supported in a coding (allowed: system, code, display)"));
+    }
+
+    private static String translation(String lang, String content) {
+        return "{'url': '" + TRANSLATION + "', 'extension': [{'url': 'lang', 'valueCode': '" + lang + "'}, "
+                + "{'url': 'content', 'valueString': '" + content + "'}]}";
+    }
+
+    /** FHIR's translation extension on a title, an item's text and an option's display. */
+    static Stream<Arguments> translations() {
+        String living = LIVING + "/_text/extension";
+        String livingP = LIVINGp + "._text.extension";
+        return Stream.of(
+                refused("translation of a missing text", setting(Q1 + "/_title",
+                        "{'extension': [" + translation("en", "Case officer") + "]}"), P1 + "._title",
+                        "translates title, which is not given"),
+                refused("translation in the questionnaire's own language", setting(living + "/0/extension/0/valueCode",
+                        "'sv'"), livingP + "[0].extension[0].valueCode",
+                        "must not be the questionnaire's own language (sv): text itself is in it"),
+                refused("translation language", setting(living + "/0/extension/0/valueCode", "'de'"),
+                        livingP + "[0].extension[0].valueCode", "must be sv or en"),
+                refused("translation once per language", setting(Q1 + "/item/0/_text", "{'extension': ["
+                        + translation("en", "Ended") + ", " + translation("en", "Closed") + "]}"),
+                        P1 + ".item[0]._text.extension[1].extension[0].valueCode",
+                        "must be given once: an earlier translation of text is in en"),
+                refused("only translations", setting(living + "/0/url",
+                        "'http://hl7.org/fhir/StructureDefinition/rendering-xhtml'"), livingP + "[0].url",
+                        "must be " + TRANSLATION + ": a translation is the only extension here"),
+                refused("translation content required", setting(living + "/0/extension/1",
+                        "{'url': 'lang', 'valueCode': 'en'}"), livingP + "[0].extension[1].url",
+                        "must be lang or content, each once"),
+                refused("translation has two parts", setting(living + "/0/extension",
+                        "[{'url': 'lang', 'valueCode': 'en'}]"), livingP + "[0].extension",
+                        "must have at least 2 entries"),
+                refused("translation of an option one line", setting(LIVING
+                        + "/answerOption/0/valueCoding/_display/extension/0/extension/1/valueString", "'Own\\nhome'"),
+                        LIVINGp + ".answerOption[0].valueCoding._display.extension[0].extension[1].valueString",
+                        "must not contain control characters such as tabs or line breaks (found one at position 4)"),
+                refused("translation of a text at most as long", setting(living + "/0/extension/1/valueString",
+                        "'" + "h".repeat(4001) + "'"), livingP + "[0].extension[1].valueString",
+                        "must be at most 4000 characters"),
+                refused("translation content a string", setting(living + "/0/extension/1/valueString", "7"),
+                        livingP + "[0].extension[1].valueString", "must be a string"),
+                refused("translation element has only extensions", setting(LIVING + "/_text/id", "'t1'"),
+                        LIVINGp + "._text.id", "is not supported: a translated text carries no id"),
+                refused("translation extensions not empty", setting(LIVING + "/_text/extension", "[]"),
+                        LIVINGp + "._text.extension",
+                        "must not be an empty array (FHIR JSON leaves a property out instead)"));
     }
 
     static Stream<Arguments> numbersDatesTexts() {
@@ -492,7 +546,8 @@ class TemplateRefusalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"envelope", "scoring", "questionnaire", "items", "choices", "numbersDatesTexts", "conditions", "structure"})
+    @MethodSource({"envelope", "scoring", "questionnaire", "items", "choices", "numbersDatesTexts", "conditions", "structure",
+            "translations"})
     void refuses(String rule, Consumer<ObjectNode> change, String path, String message) {
         ObjectNode doc = Fixtures.everyType();
         change.accept(doc);
