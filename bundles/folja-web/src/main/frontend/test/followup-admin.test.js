@@ -93,6 +93,20 @@ test('a version\'s document is described: its roles with their questions as a tr
   assert.deepEqual(d.interventionTypes, ['BOENDESTOD']);
 });
 
+test('a version\'s questions are described in the page\'s language where the questionnaire translates them', () => {
+  const doc = JSON.parse(DOCUMENT);
+  const translation = (content) => ({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation',
+    extension: [{ url: 'lang', valueCode: 'en' }, { url: 'content', valueString: content }] }] });
+  Object.assign(doc.respondents[0].questionnaire, { language: 'sv', title: 'Frågor', _title: translation('Questions') });
+  doc.respondents[0].questionnaire.item[1]._text = translation('Group');
+  const english = describeTemplate(doc, 'en').roles[0];
+  assert.equal(english.title, 'Questions');
+  assert.deepEqual(english.questions.map((q) => q.text), ['A?', 'Group']);
+  const swedish = describeTemplate(doc, 'sv').roles[0];
+  assert.equal(swedish.title, 'Frågor');
+  assert.deepEqual(swedish.questions.map((q) => q.text), ['A?', 'Grupp']);
+});
+
 test('the kind of a question follows FHIR type, repeats and value set', () => {
   assert.equal(questionKind({ type: 'choice', repeats: true }), 'MULTIPLE_CHOICE');
   assert.equal(questionKind({ type: 'choice', answerValueSet: 'https://folja.se/fhir/ValueSet/reason-codes' }), 'REASON_CODE');

@@ -124,7 +124,7 @@ class FollowUpPageIT extends BrowserTest {
                 .until(d -> history.findElements(By.cssSelector("tbody tr")).size() == 2);
         String latest = history.findElement(By.cssSelector("tbody tr")).getText();
         assertTrue(latest.contains("Rättat") && latest.contains(STAFF)
-                && latest.contains("Allmänt (livet i allmänhet) / Overall (general sense of well-being): 8,2 → 9,1"),
+                && latest.contains("Allmänt (livet i allmänhet): 8,2 → 9,1") && !latest.contains("Overall"),
                 latest);
         JsonNode correctedResponse = storedResponse(enrolment, "baseline", 1);
         assertEquals(2, correctedResponse.path("revision").asInt());
@@ -252,6 +252,8 @@ class FollowUpPageIT extends BrowserTest {
         awaitForm();
         assertEquals("form-heading", activeId());
         assertEquals("Type a number", question("ors-individual").getDomAttribute("placeholder"));
+        String general = questionText("ors-general");
+        assertTrue(general.contains("Overall (general sense of well-being)") && !general.contains("Allmänt"), general);
         assertNoSidewaysScroll("the form, 640 px wide");
 
         // Tab through the day answered to the questions, typing each, then Tab to "Save" and Enter
@@ -656,6 +658,13 @@ class FollowUpPageIT extends BrowserTest {
     private WebElement question(String linkId) {
         return await().withMessage("question " + linkId).until(d -> d.findElements(By.cssSelector("lhc-item[id^='item-"
                 + linkId + "/'] input:not([type=radio])")).stream().findFirst().orElse(null));
+    }
+
+    /** A question's text as LHC-Forms shows it (the first entry of its groups). */
+    private String questionText(String linkId) {
+        return await().withMessage("the text of question " + linkId).until(d -> d.findElements(By.cssSelector(
+                "lhc-item[id^='item-" + linkId + "/'] lhc-item-question-text")).stream().findFirst().orElse(null))
+                .getText();
     }
 
     /** The text a field shows (the browser's own value, not what the page's decimal handling gives LHC-Forms). */

@@ -35,7 +35,12 @@ class QuestionnairePreviewIT extends BrowserTest {
         assertTrue(driver.findElement(By.cssSelector(".preview-notice")).getText()
                 .contains("Inget du fyller i här sparas eller skickas"));
         WebElement form = driver.findElement(By.id("preview-form"));
-        assertTrue(form.getText().contains("Kön / Gender"), form.getText());
+        // the questions, their options and the title in Swedish only: the template gives English as translations
+        assertTrue(form.getText().contains("Kön") && !form.getText().contains("Gender"), form.getText());
+        assertEquals("Missbruks- och beroendevård – bakgrund, process och resultat",
+                driver.findElement(By.cssSelector("main h2")).getText());
+        assertEquals(List.of("Kvinna", "Annat eller vill inte uppge"),
+                options("kon", List.of("Kvinna", "Annat eller vill inte uppge", "Woman")));
         assertTrue(form.getText().contains("Inte besvarad"), "LHC-Forms' own words in Swedish");
         // nothing to submit: no submit button, no save button, no form posting anywhere
         assertEquals(List.of(), driver.findElements(By.cssSelector("main button[type=submit], main input[type=submit]")));
@@ -44,6 +49,17 @@ class QuestionnairePreviewIT extends BrowserTest {
         Axe.assertNoViolations(driver, PAGE + " of TROSA_MISSBRUK's case officer form");
         screenshot("questionnaire-preview.png");
         assertEquals(List.of(), driver.executeScript("return window.__csp"), "CSP violations");
+
+        // in English: the template's translations
+        open(PAGE + "?questionnaire=TROSA.MISSBRUK-v1-caseofficer&lang=en");
+        awaitPreview();
+        WebElement english = driver.findElement(By.id("preview-form"));
+        assertTrue(english.getText().contains("Gender") && !english.getText().contains("Kön"), english.getText());
+        assertEquals("Substance-abuse care – background, process and result",
+                driver.findElement(By.cssSelector("main h2")).getText());
+        assertEquals(List.of("Woman", "Other or prefers not to say"),
+                options("kon", List.of("Woman", "Other or prefers not to say", "Kvinna")));
+        Axe.assertNoViolations(driver, PAGE + "?lang=en of TROSA_MISSBRUK's case officer form");
     }
 
     @Test

@@ -3,6 +3,8 @@
 // Questionnaire id of a version and role (the preview page's address), the request bodies of the enablement forms,
 // and what an enablement's change or a concurrent edit changed.
 
+import { inLanguage } from '../shared/questionnaire-language.js';
+
 /** The respondent roles in the order the page lists them, with the token FHIR ids and urls write them with. */
 export const ROLE_TOKENS = Object.freeze({ CASE_OFFICER: 'caseofficer', PROVIDER: 'provider', CLIENT: 'client' });
 
@@ -269,22 +271,22 @@ export function countQuestions(tree) {
 }
 
 /**
- * What a template version's document holds, for the version's view.
+ * What a template version's document holds, for the version's view; the questionnaires' texts in `lang` where they
+ * have a translation into it.
  *
  * @param document the parsed template document
  * @returns `{title: {sv, en}, purpose: {sv, en} | null, roles: [{role, title, questions}], occasions: [{code, kind,
  *   weeks, months}], interventionTypes: [], ageYears: {min, max} | null}`
  */
-export function describeTemplate(document) {
+export function describeTemplate(document, lang) {
   const respondents = Array.isArray(document?.respondents) ? document.respondents : [];
   return {
     title: document?.title ?? {},
     purpose: document?.purpose ?? null,
-    roles: respondents.map((r) => ({
-      role: r?.role,
-      title: r?.questionnaire?.title ?? '',
-      questions: questionTree(r?.questionnaire?.item),
-    })),
+    roles: respondents.map((r) => {
+      const questionnaire = inLanguage(r?.questionnaire ?? {}, lang);
+      return { role: r?.role, title: questionnaire.title ?? '', questions: questionTree(questionnaire.item) };
+    }),
     occasions: (document?.occasions ?? []).map((o) => ({ code: o?.code, kind: o?.kind, weeks: o?.weeks ?? null,
       months: o?.months ?? null })),
     interventionTypes: document?.population?.interventionTypes ?? [],

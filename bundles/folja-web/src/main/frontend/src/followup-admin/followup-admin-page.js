@@ -108,7 +108,7 @@ export class FoljaFollowUpAdminPage extends LitElement {
     try {
       const answer = await this.api.get(`/followup-templates/${encodeURIComponent(code)}/versions/${version.version}`);
       if (this._content?.code === code && this._content.version === version.version) {
-        this._content = { code, version: version.version, described: describeTemplate(answer.body), errors: [] };
+        this._content = { code, version: version.version, described: describeTemplate(answer.body, this.lang), errors: [] };
       }
     } catch (e) {
       this._content = { code, version: version.version, described: null,

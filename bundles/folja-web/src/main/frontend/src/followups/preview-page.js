@@ -59,9 +59,9 @@ export class FoljaQuestionnairePreviewPage extends LitElement {
       return;
     }
     const questionnaire = (await this._api.get(`/fhir/Questionnaire/${encodeURIComponent(this._id)}`)).body;
-    this._title = questionnaire.title ?? this._id;
     this._siblings = await this._roles(questionnaire);
     const prepared = await prepareQuestionnaire(this._api, questionnaire, this.lang);
+    this._title = prepared.title ?? this._id;
     this._state = 'rendering';
     await this.updateComplete;
     const started = performance.now();

@@ -3,6 +3,7 @@
 // sets expanded into the questions, reads the answers back as a QuestionnaireResponse, and shows the API's errors
 // about questions (`item[<linkId>]`) beside them. docs/lhc-forms.md tells the whole story.
 /* global LFORMS_BASE */
+import { inLanguage } from '../shared/questionnaire-language.js';
 import {
   ariaLabelPrefix, lformsWords, REQUIRED, SWEDISH_DATE_PICKER_WORDS,
 } from './lforms-words.js';
@@ -69,7 +70,7 @@ export function loadLforms(lang) {
 
 /**
  * Fetches the expansions of the Följa value sets the questionnaire names, in `lang`, and returns the questionnaire
- * with them as answer options.
+ * in `lang` (its texts' translations, where it has them) with the expansions as answer options.
  *
  * @param api the page's Api
  */
@@ -78,7 +79,7 @@ export async function prepareQuestionnaire(api, questionnaire, lang) {
   for (const id of valueSetsUsed(questionnaire)) {
     expansions[id] = (await api.get(`/fhir/ValueSet/${id}/$expand`, { query: { displayLanguage: lang } })).body;
   }
-  return withExpandedValueSets(questionnaire, expansions);
+  return withExpandedValueSets(inLanguage(questionnaire, lang), expansions);
 }
 
 /**
