@@ -1,5 +1,6 @@
 // What Följa does to a Questionnaire before LHC-Forms renders it and to the QuestionnaireResponse it reads back, and
 // how the API's errors about questions are sorted onto them. No DOM here: node tests cover it.
+import { walkItems } from '../shared/questionnaire-language.js';
 
 /** Följa's two value sets a template's choice questions may name (FollowUpValueSets). */
 export const VALUE_SETS = Object.freeze({
@@ -10,7 +11,7 @@ export const VALUE_SETS = Object.freeze({
 /** @returns the ids (`reason-codes`, `ibic-life-areas`) of Följa's value sets the questionnaire's items name */
 export function valueSetsUsed(questionnaire) {
   const used = new Set();
-  walk(questionnaire?.item, (item) => {
+  walkItems(questionnaire?.item, (item) => {
     if (item.answerValueSet && VALUE_SETS[item.answerValueSet]) {
       used.add(VALUE_SETS[item.answerValueSet]);
     }
@@ -27,7 +28,7 @@ export function valueSetsUsed(questionnaire) {
  */
 export function withExpandedValueSets(questionnaire, expansions) {
   const copy = structuredClone(questionnaire);
-  walk(copy.item, (item) => {
+  walkItems(copy.item, (item) => {
     const id = item.answerValueSet && VALUE_SETS[item.answerValueSet];
     if (id) {
       const contains = expansions[id]?.expansion?.contains;
@@ -54,13 +55,6 @@ function flatten(contains) {
     }
   }
   return out;
-}
-
-function walk(items, visit) {
-  for (const item of items ?? []) {
-    visit(item);
-    walk(item.item, visit);
-  }
 }
 
 /**
@@ -180,7 +174,7 @@ function valueOf(value) {
 /** @returns the questionnaire's items by linkId: `{linkId: {text, prefix}}` (every depth) */
 export function itemsByLinkId(questionnaire) {
   const items = {};
-  walk(questionnaire?.item, (item) => {
+  walkItems(questionnaire?.item, (item) => {
     items[item.linkId] = { text: item.text ?? item.linkId, prefix: item.prefix ?? '' };
   });
   return items;

@@ -36,10 +36,11 @@ function localize(owner, name, lang) {
   delete owner[`_${name}`];
 }
 
-function walk(items, visit) {
+/** Visits every item of a questionnaire's `item` array, each group's children right after it (document order). */
+export function walkItems(items, visit) {
   for (const item of Array.isArray(items) ? items : []) {
     visit(item);
-    walk(item?.item, visit);
+    walkItems(item?.item, visit);
   }
 }
 
@@ -54,7 +55,7 @@ export function inLanguage(questionnaire, lang) {
     return copy;
   }
   localize(copy, 'title', lang);
-  walk(copy.item, (item) => {
+  walkItems(copy.item, (item) => {
     localize(item, 'text', lang);
     for (const option of Array.isArray(item?.answerOption) ? item.answerOption : []) {
       localize(option?.valueCoding, 'display', lang);
