@@ -6,7 +6,7 @@ import '../folja-reason-picker.js';
 import { CatalogueSection, codeCell, formValues } from './catalogue-section.js';
 import { etagOf, historyChanges, newReasonBody, planMove, reasonEditBody, sortReasons } from './catalogue-logic.js';
 import { radiosField, textField } from './fields.js';
-import { formErrors } from '../shared/errors.js';
+import { HistoryPanel } from '../shared/history-panel.js';
 import { formatDateTime } from '../shared/format.js';
 
 const INITIATORS = ['CLIENT', 'ORGANISATION'];
@@ -14,12 +14,15 @@ const INITIATORS = ['CLIENT', 'ORGANISATION'];
 export class FoljaReasonCatalogue extends CatalogueSection {
   static properties = {
     ...CatalogueSection.properties,
-    _history: { state: true },
   };
 
   constructor() {
     super();
-    this._history = null;
+    this._history = new HistoryPanel(this, {
+      address: (code) => `${this.path}/${encodeURIComponent(code)}/history`,
+      headingId: () => this.idOf('history', 'heading'),
+      buttonId: (code) => this.idOf(code, 'history'),
+    });
   }
 
   get path() {
@@ -56,9 +59,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
 
   changed() {
     this.querySelector('folja-reason-picker')?.reload();
-    if (this._history) {
-      this._loadHistory(this._history.code, false);
-    }
+    this._history.load();
   }
 
   // ---- actions ---------------------------------------------------------------------------------------------
@@ -113,33 +114,6 @@ export class FoljaReasonCatalogue extends CatalogueSection {
     return super.focusOn(typeof id === 'function' ? id() : id);
   }
 
-  async _openHistory(reason) {
-    this._history = { code: reason.code, entries: null, errors: [] };
-    await this._loadHistory(reason.code, true);
-  }
-
-  async _loadHistory(code, focus) {
-    try {
-      const answer = await this.api.get(`${this.path}/${encodeURIComponent(code)}/history`);
-      if (this._history?.code === code) {
-        this._history = { code, entries: answer.body ?? [], errors: [] };
-      }
-    } catch (e) {
-      if (this._history?.code === code) {
-        this._history = { code, entries: [], errors: formErrors(e, {}, this.lang).summary };
-      }
-    }
-    if (focus) {
-      await super.focusOn(this.idOf('history', 'heading'));
-    }
-  }
-
-  _closeHistory() {
-    const code = this._history?.code;
-    this._history = null;
-    super.focusOn(this.idOf(code, 'history'));
-  }
-
   _add(event) {
     const body = newReasonBody(formValues(event.target));
     return this.add(event, body, (stored) => this.t('reasonAdded', stored));
@@ -161,11 +135,11 @@ export class FoljaReasonCatalogue extends CatalogueSection {
   }
 
   _renderHistory() {
-    if (!this._history) {
+    if (!this._history.isOpen) {
       return nothing;
     }
     const t = this.t;
-    const reason = this.item(this._history.code) ?? { code: this._history.code };
+    const reason = this.item(this._history.key) ?? { code: this._history.key };
     const entries = this._history.entries;
     return html`
       <section class="catalogue-panel" aria-labelledby=${this.idOf('history', 'heading')}>
@@ -202,7 +176,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
               </tbody>
             </table>
           </div>`}
-        <button type="button" class="button button--secondary" @click=${() => this._closeHistory()}>${t('close')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this._history.close()}>${t('close')}</button>
       </section>`;
   }
 
@@ -279,7 +253,7 @@ export class FoljaReasonCatalogue extends CatalogueSection {
                           { disabled: index === reasons.length - 1 })}
                         ${this.actionButton(reason, 'toggle', reason.active ? t('retire') : t('reactivate'),
                           () => this._toggle(reason))}
-                        ${this.actionButton(reason, 'history', t('history'), () => this._openHistory(reason))}
+                        ${this.actionButton(reason, 'history', t('history'), () => this._history.open(reason.code))}
                       </div>
                     </td>
                   </tr>`)}

@@ -8,6 +8,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '../shared/folja-error-summary.js';
+import { HistoryPanel } from '../shared/history-panel.js';
 import { pageApi } from '../shared/page-api.js';
 import { formErrors, generalMessage } from '../shared/errors.js';
 import { formatDateTime } from '../shared/format.js';
@@ -38,7 +39,6 @@ export class FoljaTemplateEnablements extends LitElement {
     _editing: { state: true },
     _editErrors: { state: true },
     _disabling: { state: true },
-    _history: { state: true },
     _conflict: { state: true },
     _actionErrors: { state: true },
     _busy: { state: true },
@@ -60,7 +60,11 @@ export class FoljaTemplateEnablements extends LitElement {
     this._editing = null;
     this._editErrors = NO_ERRORS;
     this._disabling = null;
-    this._history = null;
+    this._history = new HistoryPanel(this, {
+      address: (id) => `/followup-enablements/${id}/history`,
+      headingId: () => this.idOf('history', 'heading'),
+      buttonId: (id) => this.idOf(id, 'history'),
+    });
     this._conflict = null;
     this._actionErrors = [];
     this._busy = false;
@@ -74,7 +78,7 @@ export class FoljaTemplateEnablements extends LitElement {
     if (changed.has('template') && this.template && changed.get('template')?.code !== this.template.code) {
       this._editing = null;
       this._disabling = null;
-      this._history = null;
+      this._history.reset();
       this._conflict = null;
       this._enableErrors = NO_ERRORS;
       this._actionErrors = [];
@@ -226,8 +230,8 @@ export class FoljaTemplateEnablements extends LitElement {
       this._disabling = null;
       this._editErrors = NO_ERRORS;
       await this.load();
-      if (this._history?.id === e.id) {
-        await this._loadHistory(e.id, false);
+      if (this._history.key === e.id) {
+        await this._history.load();
       }
       this._busy = false;
       this.announce(success(answer.body));
@@ -299,35 +303,6 @@ export class FoljaTemplateEnablements extends LitElement {
     }
   }
 
-  // ---- history -------------------------------------------------------------------------------------------------
-
-  async _openHistory(e) {
-    this._history = { id: e.id, entries: null, errors: [] };
-    await this._loadHistory(e.id, true);
-  }
-
-  async _loadHistory(id, focus) {
-    try {
-      const answer = await this.api.get(`/followup-enablements/${id}/history`);
-      if (this._history?.id === id) {
-        this._history = { id, entries: answer.body ?? [], errors: [] };
-      }
-    } catch (e) {
-      if (this._history?.id === id) {
-        this._history = { id, entries: [], errors: formErrors(e, {}, this.lang).summary };
-      }
-    }
-    if (focus) {
-      await this.focusOn(this.idOf('history', 'heading'));
-    }
-  }
-
-  _closeHistory() {
-    const id = this._history?.id;
-    this._history = null;
-    this.focusOn(this.idOf(id, 'history'));
-  }
-
   // ---- rendering -----------------------------------------------------------------------------------------------
 
   _value(field, value) {
@@ -396,7 +371,7 @@ export class FoljaTemplateEnablements extends LitElement {
                         ${this._actionButton(e, 'change', t('change'), t('changeEnablement', e, unit), () => this._openChange(e))}
                         ${this._actionButton(e, 'disable', t('disable'), t('disableEnablement', e, unit), () => this._openDisable(e))}`
                         : nothing}
-                      ${this._actionButton(e, 'history', t('history'), t('historyEnablement', e, unit), () => this._openHistory(e))}
+                      ${this._actionButton(e, 'history', t('history'), t('historyEnablement', e, unit), () => this._history.open(e.id))}
                     </div>
                   </td>
                 </tr>`;
@@ -509,11 +484,11 @@ export class FoljaTemplateEnablements extends LitElement {
   }
 
   _renderHistory() {
-    if (!this._history) {
+    if (!this._history.isOpen) {
       return nothing;
     }
     const t = this.t;
-    const e = this.item(this._history.id);
+    const e = this.item(this._history.key);
     const unit = this.unitName(e?.unit ?? '');
     const entries = this._history.entries;
     return html`
@@ -545,7 +520,7 @@ export class FoljaTemplateEnablements extends LitElement {
               </tbody>
             </table>
           </div>`}
-        <button type="button" class="button button--secondary" @click=${() => this._closeHistory()}>${t('close')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this._history.close()}>${t('close')}</button>
       </section>`;
   }
 
